@@ -1,0 +1,121 @@
+/// *Zasiłek stały* (permanent allowance), art. 37 u.p.s.
+///
+/// Due to an adult unable to work because of age (women 60+, men 65+) or totally
+/// unable to work (here: a moderate or severe degree of disability), whose income is
+/// **lower than** the single criterion (single person), or whose own income **and**
+/// income per person are lower than the per-person criterion (person in a family).
+///
+/// Amount, chosen by date (``formula(on:)``):
+/// - until 2023-12-31: single `min(Kₛ − income, max)`; family `K_f − income per person`; at least 30 zł;
+/// - from 2024-01-01: single `min(130 % × Kₛ − income, max)`; family `130 % × K_f − income per person`;
+///   at least 100 zł. Eligibility still uses Kₛ / K_f themselves.
+public enum PermanentAllowance {
+  public static let eligibilityBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "1")]
+  public static let singleBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "2", point: "1")]
+  public static let familyBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "2", point: "2")]
+
+  /// The shape of the formula in force.
+  public enum Formula: String, Hashable, Sendable {
+    /// Criterion minus income (until 2023-12-31).
+    case criterionMinusIncome2012 = "criterion − income (until 2023-12-31)"
+    /// 130 % of the criterion minus income (from 2024-01-01, Dz.U. 2023 poz. 1693).
+    case raisedBase2024 = "130 % × criterion − income (from 2024-01-01)"
+  }
+
+  /// Why a person is or is not entitled.
+  public enum Entitlement: Hashable, Sendable {
+    case entitled
+    case minor
+    case ableToWork
+    case incomeNotLowerThanCriterion
+  }
+
+  /// The inputs of one computation.
+  public struct Inputs: Hashable, Sendable {
+    public var applicant: Applicant
+    public var persons: Int
+    public var householdIncome: ExactAmount
+    public var criterion: IncomeCriterion
+    public var baseRate: Rate
+    public var maximum: Money
+    public var minimum: Money
+  }
+
+  /// Whether the applicant is unable to work (*niezdolność do pracy z tytułu wieku* or
+  /// *całkowita niezdolność do pracy*); `nil` if that depends on a sex not given.
+  public static func isUnableToWork(_ applicant: Applicant) -> Bool? {
+    if applicant.disability == .moderate || applicant.disability == .severe { return true }
+    return applicant.hasReachedRetirementAge
+  }
+
+  public static func amount<T: TraceRecorder>(_ inputs: Inputs, trace: inout T) throws(PomocError) -> Money {
+    let applicant = inputs.applicant
+    guard applicant.age >= 18 else {
+      trace.record(step("0.00 (not an adult)", inputs, eligibilityBasis))
+      return .zero
+    }
+    let unable = isUnableToWork(applicant)
+    if unable == false {
+      trace.record(step("0.00 (not unable to work: below retirement age, no moderate or severe disability)",
+                        inputs, eligibilityBasis))
+      return .zero
+    }
+    let amount: Money
+    if inputs.persons == 1 {
+      let own = try applicant.ownIncome.map { m throws(PomocError) in try ExactAmount(m) } ?? inputs.householdIncome
+      guard own < (try ExactAmount(inputs.criterion.single)) else {
+        trace.record(step("0.00 (income not lower than the single criterion)", inputs, eligibilityBasis))
+        return .zero
+      }
+      guard unable != nil else { throw .missing("applicant_sex") }
+      // rate × Kₛ − income, in 1/10 000 gr; capped; rounded once.
+      let base = try ExactAmount(inputs.criterion.single, times: inputs.baseRate)
+      let raw = try base.subtracting(own).rounded()
+      amount = max(min(raw, inputs.maximum), inputs.minimum)
+    } else {
+      guard let ownMoney = applicant.ownIncome else {
+        // The per-person test can fail without the applicant's own income.
+        if inputs.householdIncome >= (try ExactAmount(try inputs.criterion.limit())) {
+          trace.record(step("0.00 (income per person not lower than the criterion)", inputs, eligibilityBasis))
+          return .zero
+        }
+        throw .missing("applicant_income")
+      }
+      let own = try ExactAmount(ownMoney)
+      let perPerson = try ExactAmount(inputs.criterion.perPerson)
+      guard own < perPerson, inputs.householdIncome < (try ExactAmount(try inputs.criterion.limit())) else {
+        trace.record(step("0.00 (own income or income per person not lower than the criterion)",
+                          inputs, eligibilityBasis))
+        return .zero
+      }
+      guard unable != nil else { throw .missing("applicant_sex") }
+      // (rate × K_f × n − H) ÷ n = rate × K_f − H / n, rounded once.
+      let base = try ExactAmount(inputs.criterion.perPerson, times: inputs.baseRate)
+      let numerator = try base.multiplied(by: Int64(inputs.persons)).subtracting(inputs.householdIncome)
+      amount = max(try numerator.rounded(dividedBy: Int64(inputs.persons)), inputs.minimum)
+    }
+    trace.record(step(amount.description, inputs, inputs.persons == 1 ? singleBasis : familyBasis))
+    return amount
+  }
+
+  /// The formula in force for a base rate.
+  public static func formula(baseRate: Rate) -> Formula {
+    baseRate == .hundredPercent ? .criterionMinusIncome2012 : .raisedBase2024
+  }
+
+  private static func step(_ value: String, _ inputs: Inputs, _ basis: [LegalCitation]) -> TraceStep {
+    var parameters = [
+      TraceParameter("formula", formula(baseRate: inputs.baseRate).rawValue),
+      TraceParameter(inputs.persons == 1 ? "single criterion" : "per-person criterion",
+                     inputs.criterion.applicable.description),
+      TraceParameter("base rate", inputs.baseRate.description + " %"),
+      TraceParameter("age", String(inputs.applicant.age)),
+      TraceParameter("disability", inputs.applicant.disability.rawValue),
+    ]
+    if let own = inputs.applicant.ownIncome { parameters.append(TraceParameter("own income", own.description)) }
+    if inputs.persons == 1 { parameters.append(TraceParameter("maximum", inputs.maximum.description)) }
+    parameters.append(TraceParameter("minimum", inputs.minimum.description))
+    return TraceStep(rule: "permanent_allowance.amount", label: "Zasiłek stały (permanent allowance)",
+                     value: value, parameters: parameters, basis: basis)
+  }
+}

@@ -1,0 +1,95 @@
+/// One row of a fee table: income up to `upTo` % of the criterion → fee as % of the cost.
+public struct FeeBand: Hashable, Sendable {
+  /// Inclusive upper bound of income as % of the criterion; `nil`: no upper bound.
+  /// The lower bound is the previous row's `upTo`, exclusive ("above a % up to b %").
+  public var upTo: Rate?
+  /// Fee of a single person (*osoba samotnie gospodarująca*); `nil`: row not verified.
+  public var single: Rate?
+  /// Fee of a person in a family (*osoba w rodzinie*); `nil`: row not verified.
+  public var family: Rate?
+
+  public init(upTo: Rate?, single: Rate?, family: Rate?) {
+    self.upTo = upTo
+    self.single = single
+    self.family = family
+  }
+}
+
+/// A fee table (*tabela odpłatności*): income as % of the criterion → fee as % of the cost.
+///
+/// Municipal care-service tables (art. 50 ust. 6 u.p.s.), the national table for
+/// specialist care of persons with mental disorders, and support-centre or shelter
+/// tables (art. 97) all have this shape. Bands are compared exactly: a person with
+/// income `I` and criterion `K` falls in the band with `a < I/K ≤ b`, evaluated as
+/// `a × K < I × 100 % ≤ b × K` in integers.
+public struct FeeTable: Hashable, Sendable {
+  public var name: String
+  public var basis: [LegalCitation]
+  /// Where the table was read (LAW.md section, resolution).
+  public var source: String
+  /// Rows in increasing order of `upTo`; only the last may have no upper bound.
+  public var bands: [FeeBand]
+
+  public init(name: String, basis: [LegalCitation], source: String, bands: [FeeBand]) {
+    self.name = name
+    self.basis = basis
+    self.source = source
+    self.bands = bands
+  }
+
+  /// The band in which income `income` falls, given the criterion total `criterion`
+  /// (single criterion, or per-person criterion × persons for a family).
+  public func bandIndex(income: ExactAmount, criterion: Money) throws(PomocError) -> Int? {
+    for (index, band) in bands.enumerated() {
+      guard let upTo = band.upTo else { return index }
+      // income ≤ upTo × criterion, exactly: income (1/10 000 gr) × 100 % vs criterion × bp.
+      let bound = try ExactAmount(criterion, times: upTo)
+      if income <= bound { return index }
+    }
+    return nil
+  }
+
+  /// The fee percentage for a single person or a person in a family.
+  ///
+  /// - Throws: `parameter_not_encoded` when the income falls in a row the library has
+  ///   not verified, or above the last row of a table without an open top row.
+  public func percent(income: ExactAmount, criterion: Money, family: Bool, on date: CivilDate)
+    throws(PomocError) -> Rate
+  {
+    guard let index = try bandIndex(income: income, criterion: criterion) else {
+      throw .notEncoded(name, on: date, "income above the last row of the table")
+    }
+    let band = bands[index]
+    guard let percent = family ? band.family : band.single else {
+      throw .notEncoded(name, on: date, "row \(rowLabel(index)) of the table is not verified")
+    }
+    return percent
+  }
+
+  /// The row's range as text: `> 100.00 – 220.00 %`.
+  public func rowLabel(_ index: Int) -> String {
+    let lower = index == 0 ? nil : bands[index - 1].upTo
+    switch (lower, bands[index].upTo) {
+    case (nil, let upper?): return "≤ \(upper) %"
+    case (let lower?, let upper?): return "> \(lower) – \(upper) %"
+    case (let lower?, nil): return "> \(lower) %"
+    case (nil, nil): return "all incomes"
+    }
+  }
+
+  /// Structural problems: bounds not increasing, an open row before the last.
+  public func invariantViolations() -> [String] {
+    var problems: [String] = []
+    var previous: Rate?
+    for (index, band) in bands.enumerated() {
+      guard let upTo = band.upTo else {
+        if index != bands.count - 1 { problems.append("\(name): open row \(index) is not last") }
+        continue
+      }
+      if let previous, upTo <= previous { problems.append("\(name): row \(index) does not increase") }
+      previous = upTo
+    }
+    if bands.isEmpty { problems.append("\(name): no rows") }
+    return problems
+  }
+}

@@ -1,0 +1,90 @@
+/// Why a rule could not be evaluated, naming the record and the field.
+///
+/// Ineligibility is never an error: it is a result. An error means the library
+/// cannot give a lawful answer: the input is missing or malformed, the date lies
+/// outside the encoded law, or the law for that date is not known to the library.
+/// Codes are open-ended (like `Errno`), so a new code never breaks a client's `switch`.
+public struct PomocError: Error, Hashable, Sendable {
+  /// A machine-readable error code; its raw value is the code used in output files.
+  public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+
+    /// A required field is absent or empty (`missing_field:<column>`).
+    public static let missingField = Code(rawValue: "missing_field")
+    /// A field is present but malformed or out of range (`invalid_field:<column>`).
+    public static let invalidField = Code(rawValue: "invalid_field")
+    /// The record's id was already used by an earlier record of the same input.
+    public static let duplicateID = Code(rawValue: "duplicate_id")
+    /// The date precedes 2012-10-01, the first revision the library encodes.
+    public static let dateOutOfRange = Code(rawValue: "date_out_of_range")
+    /// The municipality id names no known ordinance.
+    public static let unknownMunicipality = Code(rawValue: "unknown_municipality")
+    /// The municipality's ordinance is not in force on the date.
+    public static let ordinanceNotInForce = Code(rawValue: "ordinance_not_in_force")
+    /// Care was requested but no fee table applies (e.g. the municipality has none).
+    public static let careFeeTableMissing = Code(rawValue: "care_fee_table_missing")
+    /// The law for the date is not known to (verified for) the library.
+    public static let parameterNotEncoded = Code(rawValue: "parameter_not_encoded")
+    /// A computation would exceed the exact integer range (inputs too large).
+    public static let arithmeticOverflow = Code(rawValue: "arithmetic_overflow")
+    /// The record cannot be split into fields (wrong column count, stray quote).
+    public static let malformedRecord = Code(rawValue: "malformed_record")
+  }
+
+  public var code: Code
+  /// The input column or parameter concerned, if any.
+  public var field: String?
+  /// The record id, if known.
+  public var record: String?
+  /// A sentence for people.
+  public var message: String
+
+  public init(_ code: Code, field: String? = nil, record: String? = nil, message: String = "") {
+    self.code = code
+    self.field = field
+    self.record = record
+    self.message = message
+  }
+
+  /// The code as written in the `error` output column: `missing_field:income`,
+  /// `invalid_field:date`, `duplicate_id`, …
+  public var outputCode: String {
+    if let field, code == .missingField || code == .invalidField { return code.rawValue + ":" + field }
+    return code.rawValue
+  }
+
+  public static let arithmeticOverflow = PomocError(
+    .arithmeticOverflow, message: "the amounts are too large to compute exactly")
+
+  static func missing(_ field: String) -> PomocError {
+    PomocError(.missingField, field: field, message: "required field '\(field)' is missing or empty")
+  }
+
+  static func invalid(_ field: String, _ why: String) -> PomocError {
+    PomocError(.invalidField, field: field, message: "field '\(field)': \(why)")
+  }
+
+  static func notEncoded(_ parameter: String, on date: CivilDate, _ why: String) -> PomocError {
+    PomocError(.parameterNotEncoded, field: parameter,
+               message: "\(parameter) on \(date): \(why)")
+  }
+
+  /// The same error attributed to a record.
+  public func `for`(record id: String) -> PomocError {
+    var copy = self
+    copy.record = id
+    return copy
+  }
+}
+
+extension PomocError: CustomStringConvertible {
+  public var description: String {
+    var text = ""
+    if let record { text += "record '\(record)': " }
+    text += outputCode
+    if !message.isEmpty { text += " — " + message }
+    return text
+  }
+}

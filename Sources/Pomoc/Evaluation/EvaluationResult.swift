@@ -1,0 +1,52 @@
+/// Everything the library decides for one household on one date.
+///
+/// Field names follow the output columns of `pomoc evaluate` (shared/contract/HOUSEHOLDS.md).
+public struct EvaluationResult: Hashable, Sendable {
+  /// Single criterion (n = 1) or per-person criterion (n > 1) in force.
+  public var criterion: Money
+  /// Household income H, rounded half up (comparisons used the exact value).
+  public var householdIncome: Money
+  /// H ÷ n, rounded half up.
+  public var incomePerPerson: Money
+  /// H ≤ criterion (× n): art. 8 ust. 1.
+  public var withinCriterion: Bool
+  /// Within the criterion and a reason other than poverty: art. 8 ust. 1.
+  public var cashEligible: Bool
+  /// Guaranteed part of *zasiłek okresowy* (0 when not due): art. 38.
+  public var periodicMinimum: Money
+  /// Criterion (× n) − H when *zasiłek okresowy* is due, else 0.
+  public var periodicDifference: Money
+  /// *Zasiłek stały* (0 when not entitled): art. 37.
+  public var permanent: Money
+  /// Income limit for *zasiłek celowy* (per person for a family).
+  public var targetedThreshold: Money
+  public var targetedEligible: Bool
+  /// Cap of *specjalny zasiłek celowy* (art. 41 pkt 1): single or family criterion.
+  public var specialTargetedLimit: Money
+  /// *Posiłek w szkole i w domu*; `nil` outside the programme's years.
+  public var mealEligible: Bool?
+  /// Care fee as % of the hourly cost; `nil` when no care was requested.
+  public var careFeePercent: Rate?
+  /// Monthly care fee; `nil` when no care was requested.
+  public var careFee: Money?
+
+  public init(criterion: Money, householdIncome: Money, incomePerPerson: Money, withinCriterion: Bool,
+              cashEligible: Bool, periodicMinimum: Money, periodicDifference: Money, permanent: Money,
+              targetedThreshold: Money, targetedEligible: Bool, specialTargetedLimit: Money,
+              mealEligible: Bool?, careFeePercent: Rate?, careFee: Money?) {
+    self.criterion = criterion
+    self.householdIncome = householdIncome
+    self.incomePerPerson = incomePerPerson
+    self.withinCriterion = withinCriterion
+    self.cashEligible = cashEligible
+    self.periodicMinimum = periodicMinimum
+    self.periodicDifference = periodicDifference
+    self.permanent = permanent
+    self.targetedThreshold = targetedThreshold
+    self.targetedEligible = targetedEligible
+    self.specialTargetedLimit = specialTargetedLimit
+    self.mealEligible = mealEligible
+    self.careFeePercent = careFeePercent
+    self.careFee = careFee
+  }
+}

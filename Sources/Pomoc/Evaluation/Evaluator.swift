@@ -1,0 +1,171 @@
+/// Applies the rules of social assistance to households.
+///
+/// An evaluator holds the law (national parameters, municipal ordinances, national fee
+/// tables) and is immutable and `Sendable`, so one instance serves any number of threads.
+///
+///     let evaluator = Evaluator()
+///     let result = try evaluator.evaluate(request)           // no explanation, no allocation
+///     var trace = Trace()
+///     let explained = try evaluator.evaluate(request, trace: &trace)
+///     print(trace.rendered())
+public struct Evaluator: Sendable {
+  public var parameters: ParameterTable
+  public var ordinances: OrdinanceRegistry
+  /// The national table for specialist care of persons with mental disorders, by date.
+  public var mentalCareFeeTables: DatedSeries<FeeTable>
+
+  public init(parameters: ParameterTable = .bundled, ordinances: OrdinanceRegistry = .bundled,
+              mentalCareFeeTables: DatedSeries<FeeTable> = NationalCareFeeTables.mentalDisorders) {
+    self.parameters = parameters
+    self.ordinances = ordinances
+    self.mentalCareFeeTables = mentalCareFeeTables
+  }
+
+  /// Evaluates one household without an explanation.
+  public func evaluate(_ request: EvaluationRequest) throws(PomocError) -> EvaluationResult {
+    var trace = NoTrace()
+    return try evaluate(request, trace: &trace)
+  }
+
+  /// Evaluates one household, recording every step in `trace`.
+  public func evaluate<T: TraceRecorder>(_ request: EvaluationRequest, trace: inout T)
+    throws(PomocError) -> EvaluationResult
+  {
+    let date = request.date
+    guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
+      throw .invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+    }
+    let snapshot = try parameters.snapshot(on: date)
+    let ordinance = try ordinances.ordinance(request.municipality, on: date)
+    let table = parameters
+
+    let criterion = IncomeCriterion(
+      single: try required(snapshot.incomeCriterionSinglePerson, table.incomeCriterionSinglePerson, date),
+      perPerson: try required(snapshot.incomeCriterionPerPersonInFamily, table.incomeCriterionPerPersonInFamily, date),
+      persons: request.persons)
+    let limit = try criterion.limit()
+    trace.record(TraceStep(
+      rule: "criterion", label: "Kryterium dochodowe (income criterion)", value: criterion.applicable.description,
+      parameters: request.persons == 1
+        ? [TraceParameter("single criterion", criterion.single.description)]
+        : [TraceParameter("per-person criterion", criterion.perPerson.description),
+           TraceParameter("persons", String(request.persons)),
+           TraceParameter("family criterion", limit.description)],
+      basis: criterion.basis))
+
+    let income = try HouseholdIncome.compute(request, perHectare: { () throws(PomocError) -> Money in
+      try required(snapshot.incomePerConversionHectare, table.incomePerConversionHectare, date)
+    }, trace: &trace)
+    let incomePerPerson = try income.rounded(dividedBy: Int64(request.persons))
+
+    // Art. 8 ust. 1: "does not exceed" (≤), plus a reason other than poverty.
+    let within = try CashEligibility.isWithinCriterion(income: income, limit: limit)
+    let cash = CashEligibility.isEligible(withinCriterion: within, reasons: request.reasons)
+    trace.record(TraceStep(
+      rule: "eligibility.cash", label: "Prawo do świadczeń pieniężnych (cash eligibility)",
+      value: cash ? "yes" : "no",
+      parameters: [TraceParameter("income within criterion (≤)", within ? "yes" : "no"),
+                   TraceParameter("income per person", incomePerPerson.description),
+                   TraceParameter("reasons (art. 7)", request.reasons.map(\.rawValue).joined(separator: ";"))],
+      basis: CashEligibility.basis + request.reasons.map(\.citation)))
+
+    // Art. 38: zasiłek okresowy, guaranteed part.
+    var periodic: PeriodicAllowance.Amount?
+    if cash {
+      periodic = try PeriodicAllowance.guaranteedAmount(
+        income: income, limit: limit,
+        share: try required(snapshot.periodicAllowanceGuaranteedShare, table.periodicAllowanceGuaranteedShare, date),
+        minimum: try required(snapshot.periodicAllowanceMinimum, table.periodicAllowanceMinimum, date))
+    }
+    trace.record(TraceStep(
+      rule: "periodic_allowance.guaranteed", label: "Zasiłek okresowy — część gwarantowana (periodic allowance)",
+      value: periodic?.guaranteed.description ?? (cash ? "0.00 (income not lower than the criterion)" : "0.00 (no cash eligibility)"),
+      parameters: [TraceParameter("difference", periodic?.difference.description ?? "0.00"),
+                   TraceParameter("guaranteed share", (snapshot.periodicAllowanceGuaranteedShare ?? .zero).description + " %"),
+                   TraceParameter("minimum", (snapshot.periodicAllowanceMinimum ?? .zero).description)],
+      basis: PeriodicAllowance.basis))
+
+    // Art. 37: zasiłek stały.
+    let permanent = try PermanentAllowance.amount(
+      PermanentAllowance.Inputs(
+        applicant: request.applicant, persons: request.persons, householdIncome: income, criterion: criterion,
+        baseRate: try required(snapshot.permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
+        maximum: try required(snapshot.permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
+        minimum: try required(snapshot.permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
+      trace: &trace)
+
+    // Art. 39 (+ local ordinance): zasiłek celowy threshold; art. 41 pkt 1: special limit.
+    let targeted = try TargetedAllowance.threshold(criterion: criterion, applicant: request.applicant, ordinance: ordinance)
+    let targetedEligible = try TargetedAllowance.isEligible(income: income, threshold: targeted, persons: request.persons)
+    trace.record(TraceStep(
+      rule: "targeted_allowance.threshold", label: "Zasiłek celowy — próg dochodowy (purpose allowance threshold)",
+      value: targeted.perPerson.rounded().description + (targetedEligible ? " (income within)" : " (income above)"),
+      parameters: [TraceParameter("share of criterion", targeted.rate.description + " %"),
+                   TraceParameter("source", targeted.isLocal ? (ordinance?.id ?? "") : "statutory criterion")],
+      basis: TargetedAllowance.basis + (targeted.isLocal ? (ordinance?.basis ?? []) : [])))
+    let specialLimit = try SpecialTargetedAllowance.limit(criterion: criterion)
+    trace.record(TraceStep(
+      rule: "special_targeted_allowance.limit", label: "Specjalny zasiłek celowy — górna granica (special purpose allowance cap)",
+      value: specialLimit.description, basis: SpecialTargetedAllowance.basis))
+
+    // Posiłek w szkole i w domu.
+    var meal: Bool?
+    if let rate = snapshot.mealProgrammeThresholdRate {
+      let mealThreshold = try MealProgramme.threshold(limit: limit, rate: rate)
+      let eligible = income <= mealThreshold
+      meal = eligible
+      trace.record(TraceStep(
+        rule: "meal_programme", label: "Posiłek w szkole i w domu (meal programme)", value: eligible ? "yes" : "no",
+        parameters: [TraceParameter("threshold", mealThreshold.rounded().description),
+                     TraceParameter("share of criterion", rate.description + " %")],
+        basis: MealProgramme.basis))
+    }
+
+    // Care services: fee table → percent → monthly fee.
+    var carePercent: Rate?
+    var careFee: Money?
+    if let care = request.care, care.kind != .none {
+      let feeTable = try careFeeTable(for: care.kind, ordinance: ordinance, on: date)
+      let criterionTotal = limit
+      carePercent = try feeTable.percent(income: income, criterion: criterionTotal, family: request.persons > 1, on: date)
+      careFee = try CareFee.monthlyFee(hourlyCost: care.hourlyCost, percent: carePercent!, hours: care.hours)
+      trace.record(TraceStep(
+        rule: "care.fee", label: "Odpłatność za usługi opiekuńcze (care fee)", value: careFee!.description,
+        parameters: [TraceParameter("table", feeTable.name),
+                     TraceParameter("fee", carePercent!.description + " % of the hourly cost"),
+                     TraceParameter("hourly cost", care.hourlyCost.description),
+                     TraceParameter("hours", care.hours.description)],
+        basis: feeTable.basis))
+    }
+
+    return EvaluationResult(
+      criterion: criterion.applicable, householdIncome: income.rounded(), incomePerPerson: incomePerPerson,
+      withinCriterion: within, cashEligible: cash,
+      periodicMinimum: periodic?.guaranteed ?? .zero, periodicDifference: periodic?.difference ?? .zero,
+      permanent: permanent, targetedThreshold: targeted.perPerson.rounded(), targetedEligible: targetedEligible,
+      specialTargetedLimit: specialLimit, mealEligible: meal, careFeePercent: carePercent, careFee: careFee)
+  }
+
+  /// The fee table for a kind of care on a date.
+  public func careFeeTable(for kind: CareKind, ordinance: MunicipalOrdinance?, on date: CivilDate)
+    throws(PomocError) -> FeeTable
+  {
+    switch kind {
+    case .mental:
+      return try mentalCareFeeTables.value(on: date)
+    case .standard, .specialised, .none:
+      guard let table = ordinance?.careFeeTable else {
+        let whose = ordinance.map { "ordinance '\($0.id)' has" } ?? "no municipality given, so there is"
+        throw PomocError(.careFeeTableMissing, field: "care_kind",
+                         message: "\(whose) no fee table for \(kind.rawValue) care (art. 50 ust. 6)")
+      }
+      return table
+    }
+  }
+
+  @inline(__always)
+  private func required<V>(_ value: V?, _ series: DatedSeries<V>, _ date: CivilDate) throws(PomocError) -> V {
+    if let value { return value }
+    return try series.value(on: date)
+  }
+}

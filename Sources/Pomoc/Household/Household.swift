@@ -1,0 +1,66 @@
+/// A member of a household (*członek rodziny*), art. 6 pkt 14 u.p.s.
+public struct HouseholdMember: Hashable, Sendable {
+  public var age: Int
+  public var sex: Sex?
+  public var disability: DisabilityDegree
+  public var income: MonthlyIncome
+
+  public init(age: Int, sex: Sex? = nil, disability: DisabilityDegree = .none,
+              income: MonthlyIncome = MonthlyIncome()) {
+    self.age = age
+    self.sex = sex
+    self.disability = disability
+    self.income = income
+  }
+}
+
+/// A household applying for help: its members, farm land, reasons and requests.
+///
+/// One member is a *osoba samotnie gospodarująca* (single person); more members are a
+/// *rodzina* (family). `members[applicantIndex]` is the applicant.
+public struct Household: Hashable, Sendable {
+  public var members: [HouseholdMember]
+  public var applicantIndex: Int
+  /// Conversion hectares of the household's farm (*hektary przeliczeniowe*).
+  public var farmland: Hectares
+  public var reasons: ReasonSet
+  /// Ordinance id of the municipality whose local rules apply (`""`: national rules only).
+  public var municipality: String
+  public var care: CareRequest?
+
+  public init(members: [HouseholdMember], applicantIndex: Int = 0, farmland: Hectares = .zero,
+              reasons: ReasonSet = ReasonSet(), municipality: String = "", care: CareRequest? = nil) {
+    self.members = members
+    self.applicantIndex = applicantIndex
+    self.farmland = farmland
+    self.reasons = reasons
+    self.municipality = municipality
+    self.care = care
+  }
+
+  /// The flat request the rules evaluate: incomes summed over members (art. 8 ust. 3,
+  /// family income = sum of the members' incomes), the applicant's own income kept apart.
+  ///
+  /// - Throws: `invalid_field:members` for an empty household or a bad applicant index.
+  public func request(on date: CivilDate) throws(PomocError) -> EvaluationRequest {
+    guard !members.isEmpty, members.count <= EvaluationRequest.maximumPersons else {
+      throw .invalid("persons", "a household has 1 to \(EvaluationRequest.maximumPersons) members")
+    }
+    guard members.indices.contains(applicantIndex) else {
+      throw .invalid("applicant", "applicant index \(applicantIndex) is not a member")
+    }
+    var income = Money.zero
+    var alimony = Money.zero
+    for member in members {
+      income = try income.adding(max(.zero, try member.income.netOfTaxAndContributions()))
+      alimony = try alimony.adding(member.income.alimonyPaid)
+    }
+    let applicant = members[applicantIndex]
+    return EvaluationRequest(
+      date: date, persons: members.count, income: income, alimonyPaid: alimony, farmland: farmland,
+      municipality: municipality,
+      applicant: Applicant(age: applicant.age, sex: applicant.sex, disability: applicant.disability,
+                           ownIncome: try applicant.income.net()),
+      reasons: reasons, care: care)
+  }
+}

@@ -1,0 +1,107 @@
+/// Exact parsing and printing of decimal numbers as scaled integers.
+///
+/// `"12.5"` with 2 fraction digits is `1250`. Accepts an optional leading `-`
+/// only where asked, digits, and at most `fractionDigits` digits after a `.`;
+/// anything else (exponents, commas, spaces, `+`, empty text) is rejected, so a
+/// typo never becomes a silently different amount.
+public enum DecimalText {
+  /// Parses UTF-8 bytes into a scaled integer, or `nil` if the text is not a plain
+  /// decimal with at most `fractionDigits` decimals, or exceeds `limit`.
+  @inlinable
+  public static func parse<C: Collection>(
+    _ text: C, fractionDigits: Int, allowNegative: Bool = false, limit: Int64 = Int64.max / 1000
+  ) -> Int64? where C.Element == UInt8 {
+    var index = text.startIndex
+    guard index != text.endIndex else { return nil }
+    var negative = false
+    if text[index] == UInt8(ascii: "-") {
+      guard allowNegative else { return nil }
+      negative = true
+      index = text.index(after: index)
+    }
+    var value: Int64 = 0
+    var integerDigits = 0
+    var fraction = 0
+    var seenPoint = false
+    while index != text.endIndex {
+      let byte = text[index]
+      if byte == UInt8(ascii: ".") {
+        if seenPoint || integerDigits == 0 { return nil }
+        seenPoint = true
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        if seenPoint {
+          fraction += 1
+          if fraction > fractionDigits { return nil }
+        } else {
+          integerDigits += 1
+        }
+        value = value &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
+        if value > limit { return nil }
+      } else {
+        return nil
+      }
+      index = text.index(after: index)
+    }
+    if integerDigits == 0 || (seenPoint && fraction == 0) { return nil }
+    while fraction < fractionDigits {
+      value *= 10
+      if value > limit { return nil }
+      fraction += 1
+    }
+    return negative ? -value : value
+  }
+
+  /// Parses a `String` (see the byte form).
+  public static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false) -> Int64? {
+    parse(Array(text.utf8), fractionDigits: fractionDigits, allowNegative: allowNegative)
+  }
+
+  /// Appends `value / 10^fractionDigits` with exactly `fractionDigits` decimals.
+  @inlinable
+  public static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
+    var magnitude = value.magnitude
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                 UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0 || count <= fractionDigits
+      var position = count
+      while position > 0 {
+        position -= 1
+        bytes.append(buffer[position])
+        if position == fractionDigits && fractionDigits > 0 { bytes.append(UInt8(ascii: ".")) }
+      }
+    }
+  }
+
+  /// The text of `value / 10^fractionDigits` with exactly `fractionDigits` decimals.
+  public static func string(_ value: Int64, fractionDigits: Int) -> String {
+    var bytes: [UInt8] = []
+    append(value, fractionDigits: fractionDigits, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension Money {
+  /// Largest amount accepted from input: 1 000 000 000.00 zł. Larger amounts are
+  /// rejected as invalid input, so no computation downstream can overflow.
+  public static let inputLimit = Money(grosze: 100_000_000_000)
+
+  /// Parses a złoty amount with at most two decimals (`"776"`, `"1069.9"`, `"0.01"`).
+  /// Returns `nil` for negative, malformed, 3-decimal or over-limit text.
+  @inlinable public init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
+    guard let grosze = DecimalText.parse(text, fractionDigits: 2, limit: Money.inputLimit.grosze) else {
+      return nil
+    }
+    self.init(grosze: grosze)
+  }
+
+  /// Parses a złoty amount from a string (see the byte form).
+  public init?(_ text: String) { self.init(parsing: Array(text.utf8)) }
+}

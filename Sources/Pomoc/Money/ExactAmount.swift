@@ -1,0 +1,102 @@
+/// An exact amount in units of 1/10 000 of a grosz, for intermediate results.
+///
+/// Farm income (hectares with four decimals × the per-hectare amount) and
+/// percentages of whole-grosz amounts are exact in this unit, so thresholds are
+/// compared without any rounding. Conversion to ``Money`` happens once, at the end
+/// of a rule, with ``rounded()`` (half up, i.e. towards +∞ at exactly half a grosz).
+public struct ExactAmount: Hashable, Comparable, Sendable {
+  /// Sub-units per grosz.
+  public static let scale: Int64 = 10_000
+
+  /// The amount in 1/10 000 gr.
+  public var units: Int64
+
+  @inlinable public init(units: Int64) { self.units = units }
+
+  /// The exact value of a whole-grosz amount.
+  @inlinable public init(_ money: Money) throws(PomocError) {
+    let (value, overflow) = money.grosze.multipliedReportingOverflow(by: ExactAmount.scale)
+    if overflow { throw .arithmeticOverflow }
+    units = value
+  }
+
+  public static let zero = ExactAmount(units: 0)
+
+  @inlinable public static func < (lhs: ExactAmount, rhs: ExactAmount) -> Bool { lhs.units < rhs.units }
+
+  /// `rate × money`, exact: basis points × grosze is already in 1/10 000 gr.
+  @inlinable public init(_ money: Money, times rate: Rate) throws(PomocError) {
+    let (value, overflow) = money.grosze.multipliedReportingOverflow(by: rate.basisPoints)
+    if overflow { throw .arithmeticOverflow }
+    units = value
+  }
+
+  @inlinable public func adding(_ other: ExactAmount) throws(PomocError) -> ExactAmount {
+    let (value, overflow) = units.addingReportingOverflow(other.units)
+    if overflow { throw .arithmeticOverflow }
+    return ExactAmount(units: value)
+  }
+
+  @inlinable public func subtracting(_ other: ExactAmount) throws(PomocError) -> ExactAmount {
+    let (value, overflow) = units.subtractingReportingOverflow(other.units)
+    if overflow { throw .arithmeticOverflow }
+    return ExactAmount(units: value)
+  }
+
+  @inlinable public func multiplied(by factor: Int64) throws(PomocError) -> ExactAmount {
+    let (value, overflow) = units.multipliedReportingOverflow(by: factor)
+    if overflow { throw .arithmeticOverflow }
+    return ExactAmount(units: value)
+  }
+
+  /// Rounded to whole grosze, half up (x.5 gr → x+1 gr; −x.5 gr → −x gr).
+  @inlinable public func rounded() -> Money {
+    Money(grosze: Rounding.halfUp(units, dividedBy: ExactAmount.scale))
+  }
+
+  /// `self ÷ divisor`, rounded to whole grosze half up (e.g. income per person).
+  @inlinable public func rounded(dividedBy divisor: Int64) throws(PomocError) -> Money {
+    let (denominator, overflow) = ExactAmount.scale.multipliedReportingOverflow(by: divisor)
+    if overflow || divisor <= 0 { throw .arithmeticOverflow }
+    return Money(grosze: Rounding.halfUp(units, dividedBy: denominator))
+  }
+
+  /// True when the amount is a whole number of grosze.
+  @inlinable public var isWholeGrosze: Bool { units % ExactAmount.scale == 0 }
+}
+
+/// The single rounding rule of the library.
+public enum Rounding {
+  /// `numerator ÷ denominator` rounded half up (towards +∞ at exactly one half);
+  /// `denominator` must be positive.
+  @inlinable public static func halfUp(_ numerator: Int64, dividedBy denominator: Int64) -> Int64 {
+    // floor((2n + d) / 2d) computed without overflow for |n| < Int64.max / 2.
+    let quotient = numerator / denominator
+    let remainder = numerator % denominator
+    if remainder >= 0 {
+      return remainder * 2 >= denominator ? quotient + 1 : quotient
+    } else {
+      return -remainder * 2 > denominator ? quotient - 1 : quotient
+    }
+  }
+
+  /// `a × b ÷ denominator` rounded half up, with a 128-bit intermediate product.
+  /// Throws on a result that does not fit in 64 bits.
+  @inlinable public static func halfUp(
+    _ a: Int64, times b: Int64, dividedBy denominator: Int64
+  ) throws(PomocError) -> Int64 {
+    precondition(denominator > 0)
+    guard a >= 0, b >= 0 else {
+      let (product, overflow) = a.multipliedReportingOverflow(by: b)
+      if overflow { throw .arithmeticOverflow }
+      return halfUp(product, dividedBy: denominator)
+    }
+    let product = UInt64(a).multipliedFullWidth(by: UInt64(b))
+    let d = UInt64(denominator)
+    guard product.high < d else { throw .arithmeticOverflow }
+    let (quotient, remainder) = d.dividingFullWidth(product)
+    let rounded = remainder >= d - remainder ? quotient + 1 : quotient
+    guard rounded <= UInt64(Int64.max) else { throw .arithmeticOverflow }
+    return Int64(rounded)
+  }
+}
