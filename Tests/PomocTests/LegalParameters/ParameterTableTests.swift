@@ -1,0 +1,155 @@
+import Testing
+@testable import Pomoc
+
+@Suite("Dated parameters (LAW.md §1.1)")
+struct ParameterTableTests {
+  let table = ParameterTable.bundled
+
+  /// Every revision: (first day, single, per person, max zasiłek stały, per hectare).
+  static let revisions: [(String, String, String, String, String)] = [
+    ("2012-10-01", "542", "456", "529", "250"),   // Dz.U. 2012 poz. 823
+    ("2015-10-01", "634", "514", "604", "288"),   // Dz.U. 2015 poz. 1058
+    ("2018-10-01", "701", "528", "645", "308"),   // Dz.U. 2018 poz. 1358
+    ("2022-01-01", "776", "600", "719", "345"),   // Dz.U. 2021 poz. 1296
+    ("2024-01-01", "776", "600", "1000", "345"),  // Dz.U. 2023 poz. 1693 (max only)
+    ("2025-01-01", "1010", "823", "1229", "459"), // Dz.U. 2024 poz. 1044
+  ]
+
+  @Test("Each revision applies from its first day", arguments: revisions)
+  func firstDay(revision: (String, String, String, String, String)) throws {
+    let snapshot = try table.snapshot(on: d(revision.0))
+    #expect(snapshot.incomeCriterionSinglePerson == m(revision.1))
+    #expect(snapshot.incomeCriterionPerPersonInFamily == m(revision.2))
+    #expect(snapshot.permanentAllowanceMaximum == m(revision.3))
+    #expect(snapshot.incomePerConversionHectare == m(revision.4))
+  }
+
+  @Test("The day before a revision still has the previous values", arguments: zip(revisions.dropFirst(), revisions))
+  func dayBefore(revision: (String, String, String, String, String), previous: (String, String, String, String, String)) throws {
+    let snapshot = try table.snapshot(on: d(revision.0).previousDay)
+    #expect(snapshot.incomeCriterionSinglePerson == m(previous.1))
+    #expect(snapshot.incomeCriterionPerPersonInFamily == m(previous.2))
+    #expect(snapshot.permanentAllowanceMaximum == m(previous.3))
+  }
+
+  @Test("2026 keeps the 2025 values; the last vouched day is 2026-12-31")
+  func latest() throws {
+    #expect(try table.snapshot(on: d("2026-12-31")).incomeCriterionSinglePerson == m("1010"))
+    #expect(throws: PomocError.self) { try table.snapshot(on: d("2027-01-01")) }
+    do {
+      _ = try table.snapshot(on: d("2027-01-01"))
+    } catch {
+      #expect(error.code == .parameterNotEncoded)
+    }
+  }
+
+  @Test("Before 2012-10-01: date_out_of_range")
+  func tooEarly() {
+    do {
+      _ = try table.snapshot(on: d("2012-09-30"))
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.code == .dateOutOfRange)
+    }
+  }
+
+  @Test("Minimum zasiłek stały 30 → 100 and base rate 100 % → 130 % on 2024-01-01")
+  func permanentFormulaChange() throws {
+    let before = try table.snapshot(on: d("2023-12-31"))
+    let after = try table.snapshot(on: d("2024-01-01"))
+    #expect(before.permanentAllowanceMinimum == m("30"))
+    #expect(after.permanentAllowanceMinimum == m("100"))
+    #expect(before.permanentAllowanceBaseRate == Rate(percent: 100))
+    #expect(after.permanentAllowanceBaseRate == Rate(percent: 130))
+  }
+
+  @Test("Meal programme: none before 2019, 150 % 2019–2022, 200 % 2023–2026")
+  func mealProgramme() throws {
+    #expect(try table.snapshot(on: d("2018-12-31")).mealProgrammeThresholdRate == nil)
+    #expect(try table.snapshot(on: d("2019-01-01")).mealProgrammeThresholdRate == Rate(percent: 150))
+    #expect(try table.snapshot(on: d("2022-12-31")).mealProgrammeThresholdRate == Rate(percent: 150))
+    #expect(try table.snapshot(on: d("2023-01-01")).mealProgrammeThresholdRate == Rate(percent: 200))
+  }
+
+  @Test("Single cap of zasiłek okresowy is not encoded before 2022 (undated change of art. 38 ust. 2 pkt 1)")
+  func periodicCap() throws {
+    #expect(try table.snapshot(on: d("2021-12-31")).periodicAllowanceSingleCap == nil)
+    do {
+      _ = try table.periodicAllowanceSingleCap.value(on: d("2021-12-31"))
+      Issue.record("expected parameter_not_encoded")
+    } catch {
+      #expect(error.code == .parameterNotEncoded)
+    }
+    #expect(try table.periodicAllowanceSingleCap.value(on: d("2022-01-01")) == m("600"))
+    #expect(try table.periodicAllowanceSingleCap.value(on: d("2025-01-01")) == m("823"))
+  }
+
+  @Test("Bundled table passes its invariants; every value has a basis and an act")
+  func invariants() {
+    #expect(table.invariantViolations().isEmpty)
+    for series in table.moneySeries {
+      #expect(!series.basis.isEmpty)
+      for entry in series.entries { #expect(!entry.enactedBy.isEmpty && !entry.source.isEmpty) }
+    }
+  }
+}
+
+@Suite("Parameters from JSON")
+struct ParameterJSONTests {
+  @Test("A host extends the law: a 2027 criterion and lawKnownThrough")
+  func override() throws {
+    let json = """
+      {"lawKnownThrough":"2027-12-31","parameters":[
+        {"id":"incomeCriterionSinglePerson","values":[{"from":"2027-01-01","value":"1100.00","enactedBy":"test"}]}]}
+      """
+    let table = try ParameterTable.bundled.merging(json: Array(json.utf8))
+    #expect(try table.snapshot(on: d("2027-06-01")).incomeCriterionSinglePerson == m("1100"))
+    #expect(try table.snapshot(on: d("2027-06-01")).incomeCriterionPerPersonInFamily == m("823"))
+    #expect(try table.snapshot(on: d("2026-12-31")).incomeCriterionSinglePerson == m("1010"))
+    // An evaluator with the new table: 1100 − 1000 → within the 2027 criterion.
+    let custom = Evaluator(parameters: table)
+    #expect(try custom.evaluate(household("2027-06-01", income: "1100.00")).withinCriterion)
+  }
+
+  @Test("Replacing a value of the same date; null marks it not encoded")
+  func replaceAndNull() throws {
+    let json = """
+      {"parameters":[{"id":"incomeCriterionPerPersonInFamily","values":[{"from":"2025-01-01","value":null,"note":"what-if"}]}]}
+      """
+    let table = try ParameterTable.bundled.merging(json: Array(json.utf8))
+    #expect(try table.snapshot(on: d("2025-06-01")).incomeCriterionPerPersonInFamily == nil)
+    #expect(errorCode(household("2025-06-01", persons: 2, income: "100"), using: Evaluator(parameters: table))
+            == "parameter_not_encoded")
+  }
+
+  @Test("Bad documents name the field", arguments: [
+    ("{\"parameters\":[{\"id\":\"nope\",\"values\":[]}]}", "invalid_field:parameters[0].id"),
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-30\",\"value\":\"1\"}]}]}",
+     "invalid_field:parameters[0].values[0].from"),
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1.001\"}]}]}",
+     "invalid_field:parameters[0].values[0].value"),
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\"}]}]}",
+     "missing_field:parameters[0].values[0].value"),
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\",\"status\":\"UNVERIFIED\"}]}]}",
+     "invalid_field:parameters[0].values[0].status"),
+    ("{\"paramters\":[]}", "invalid_field:paramters"),
+    ("{\"parameters\":", "malformed_record"),
+    ("[]", "invalid_field:(document)"),
+  ])
+  func badDocuments(json: String, code: String) {
+    do {
+      _ = try ParameterTable.bundled.merging(json: Array(json.utf8))
+      Issue.record("expected \(code)")
+    } catch {
+      #expect(error.outputCode == code)
+    }
+  }
+
+  @Test("Export then load gives the same table")
+  func roundTrip() throws {
+    let exported = JSONWriter.string(ParameterTable.loadableJSON(ParameterTable.bundled.json()))
+    let reloaded = try ParameterTable.bundled.merging(json: Array(exported.utf8))
+    #expect(reloaded.snapshots == ParameterTable.bundled.snapshots)
+    #expect(reloaded.moneySeries == ParameterTable.bundled.moneySeries)
+  }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import Pomoc
+
+@Suite("Money in grosze")
+struct MoneyTests {
+  @Test("Parses plain decimals exactly", arguments: [
+    ("776", 77_600), ("1069.9", 106_990), ("1069.90", 106_990), ("0.01", 1), ("0", 0), ("0.5", 50),
+  ])
+  func parses(text: String, grosze: Int64) {
+    #expect(Money(text)?.grosze == grosze)
+  }
+
+  @Test("Rejects anything that is not a plain non-negative decimal with ≤ 2 decimals", arguments: [
+    "", "-1", "1.234", "1,50", " 1", "1 ", "+1", "1e3", ".5", "5.", "1.2.3", "abc", "0x10", "١٢",
+    "1000000000.01", "99999999999999999999",
+  ])
+  func rejects(text: String) {
+    #expect(Money(text) == nil)
+  }
+
+  @Test("Prints exactly two decimals", arguments: [
+    (106_990, "1069.90"), (1, "0.01"), (0, "0.00"), (100, "1.00"), (-150, "-1.50"), (123_456_789, "1234567.89"),
+  ])
+  func prints(grosze: Int64, text: String) {
+    #expect(Money(grosze: grosze).description == text)
+  }
+
+  @Test("Parsing and printing round-trip for every grosz value in a range")
+  func roundTrip() {
+    for grosze in Int64(0)...20_000 {
+      let money = Money(grosze: grosze)
+      #expect(Money(money.description) == money)
+    }
+  }
+
+  @Test("Overflow is a typed error, never a trap")
+  func overflow() {
+    #expect(throws: PomocError.self) { try Money(grosze: .max).adding(Money(grosze: 1)) }
+    #expect(throws: PomocError.self) { try Money(grosze: .max / 2).multiplied(by: 3) }
+    #expect(throws: PomocError.self) { try ExactAmount(Money(grosze: .max / 100)) }
+  }
+}
+
+@Suite("Rounding half up, once")
+struct RoundingTests {
+  @Test("Half a grosz rounds up", arguments: [
+    (Int64(5), Int64(10), Int64(1)),    // 0.5 → 1
+    (Int64(4), Int64(10), Int64(0)),    // 0.4 → 0
+    (Int64(15), Int64(10), Int64(2)),   // 1.5 → 2
+    (Int64(-5), Int64(10), Int64(0)),   // −0.5 → 0 (towards +∞)
+    (Int64(-6), Int64(10), Int64(-1)),  // −0.6 → −1
+    (Int64(1_000), Int64(3), Int64(333)),  // 333.33… → 333
+    (Int64(2_000), Int64(3), Int64(667)),  // 666.66… → 667
+  ])
+  func halfUp(numerator: Int64, denominator: Int64, expected: Int64) {
+    #expect(Rounding.halfUp(numerator, dividedBy: denominator) == expected)
+  }
+
+  @Test("128-bit intermediate product: a × b ÷ c exact for large a × b")
+  func wideProduct() throws {
+    // 9e12 × 1e6 ÷ 1e6 = 9e12 exactly, although 9e18 is close to Int64.max.
+    #expect(try Rounding.halfUp(9_000_000_000_000, times: 1_000_000, dividedBy: 1_000_000) == 9_000_000_000_000)
+    #expect(throws: PomocError.self) { try Rounding.halfUp(.max, times: .max, dividedBy: 1) }
+  }
+
+  @Test("Percent of an amount is exact in 1/10 000 gr")
+  func exactPercent() throws {
+    // 130 % × 823.00 = 1069.90 exactly; 132.5 % × 776 = 1028.20.
+    #expect(try ExactAmount(m("823"), times: Rate(percent: 130)).rounded() == m("1069.90"))
+    #expect(try ExactAmount(m("776"), times: Rate(basisPoints: 13_250)).rounded() == m("1028.20"))
+    #expect(try ExactAmount(m("776"), times: Rate(basisPoints: 13_250)).isWholeGrosze)
+  }
+}
