@@ -14,6 +14,8 @@ public enum PermanentAllowance {
   public static let singleBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "2", point: "1")]
   public static let familyBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "2", point: "2")]
 
+  static let sexReason = "at age 60–64 inability to work due to age depends on it (women 60, men 65)"
+
   /// The shape of the formula in force.
   public enum Formula: String, Hashable, Sendable {
     /// Criterion minus income (until 2023-12-31).
@@ -67,7 +69,7 @@ public enum PermanentAllowance {
         trace.record(step("0.00 (income not lower than the single criterion)", inputs, eligibilityBasis))
         return .zero
       }
-      guard unable != nil else { throw .missing("applicant_sex") }
+      guard unable != nil else { throw .needed("applicant_sex", Self.sexReason) }
       // rate × Kₛ − income, in 1/10 000 gr; capped; rounded once.
       let base = try ExactAmount(inputs.criterion.single, times: inputs.baseRate)
       let raw = try base.subtracting(own).rounded()
@@ -79,7 +81,7 @@ public enum PermanentAllowance {
           trace.record(step("0.00 (income per person not lower than the criterion)", inputs, eligibilityBasis))
           return .zero
         }
-        throw .missing("applicant_income")
+        throw .needed("applicant_income", "zasiłek stały of a person in a family tests the applicant's own income (art. 37 ust. 1 pkt 2)")
       }
       let own = try ExactAmount(ownMoney)
       let perPerson = try ExactAmount(inputs.criterion.perPerson)
@@ -88,7 +90,7 @@ public enum PermanentAllowance {
                           inputs, eligibilityBasis))
         return .zero
       }
-      guard unable != nil else { throw .missing("applicant_sex") }
+      guard unable != nil else { throw .needed("applicant_sex", Self.sexReason) }
       // (rate × K_f × n − H) ÷ n = rate × K_f − H / n, rounded once.
       let base = try ExactAmount(inputs.criterion.perPerson, times: inputs.baseRate)
       let numerator = try base.multiplied(by: Int64(inputs.persons)).subtracting(inputs.householdIncome)

@@ -24,7 +24,9 @@ public enum TargetedAllowance {
     }
     var rate = criterion.persons == 1 ? rule.single : rule.family
     if criterion.persons == 1, let senior = rule.singleRetirementAge {
-      guard let retired = applicant.hasReachedRetirementAge else { throw .missing("applicant_sex") }
+      guard let retired = applicant.hasReachedRetirementAge else {
+        throw .needed("applicant_sex", "the ordinance's threshold for single persons of retirement age depends on it")
+      }
       if retired { rate = senior }
     }
     return Threshold(perPerson: try ExactAmount(criterion.applicable, times: rate), rate: rate, isLocal: true)

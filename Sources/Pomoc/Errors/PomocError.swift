@@ -62,6 +62,10 @@ public struct PomocError: Error, Hashable, Sendable {
     PomocError(.missingField, field: field, message: "required field '\(field)' is missing or empty")
   }
 
+  static func needed(_ field: String, _ why: String) -> PomocError {
+    PomocError(.missingField, field: field, message: "'\(field)' is needed here: \(why)")
+  }
+
   static func invalid(_ field: String, _ why: String) -> PomocError {
     PomocError(.invalidField, field: field, message: "field '\(field)': \(why)")
   }

@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Raw output on file descriptors (no Foundation).
+enum Output {
+  static func write(_ bytes: [UInt8], to descriptor: Int32 = 1) {
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+  }
+
+  static func print(_ text: String) { write(Array((text + "\n").utf8)) }
+  static func error(_ text: String) { write(Array((text + "\n").utf8), to: 2) }
+}
