@@ -13,6 +13,7 @@ let usage = """
   \(EvaluateCommand.usage)
   \(ExplainCommand.usage)
   \(ParametersCommand.usage)
+  \(ServiceCommands.usage)
   Options of every command that applies the law:
   \(LawOptions.usage)
   Exit status: 0 all records evaluated; 1 some records produced error rows;
@@ -32,6 +33,7 @@ do {
   case "evaluate": status = try EvaluateCommand.run(&rest)
   case "explain": status = try ExplainCommand.run(&rest)
   case "parameters": status = try ParametersCommand.run(&rest)
+  case "care-home-fee", "staffing", "care-fee", "support-fee": status = try ServiceCommands.run(command, &rest)
   case "help", "--help", "-h":
     Console.write(usage)
     status = ExitStatus.success

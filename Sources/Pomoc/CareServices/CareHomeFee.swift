@@ -1,0 +1,169 @@
+/// Fees for a stay in a care home (*odpłatność za pobyt w domu pomocy społecznej*), art. 60–61 u.p.s.
+///
+/// The stay is paid up to the average monthly cost of upkeep (*średni miesięczny koszt
+/// utrzymania*, art. 60). Payers, in order (art. 61 ust. 1–2):
+/// 1. the resident: `min(70 % × income, average cost)`;
+/// 2. relatives — spouse, then descendants, then ascendants (input order within a rank) — each
+///    up to `income − 300 % × criterion` (single household: the single criterion; family:
+///    the per-person criterion × persons), never below zero, until the cost is covered;
+/// 3. the municipality that referred the person: the rest.
+///
+/// "Old rules": persons placed on a referral issued before 2004-01-01 pay the full cost but at
+/// most 70 % of income; the rest is a targeted state subsidy, not the relatives' or the
+/// municipality's (art. 155 u.p.s., LAW.md §8.3).
+public enum CareHomeFee {
+  public static let residentBasis: [LegalCitation] = [.socialAssistanceAct(article: "61", paragraph: "2", point: "1")]
+  public static let relativeBasis: [LegalCitation] = [
+    .socialAssistanceAct(article: "61", paragraph: "1", point: "2"), .socialAssistanceAct(article: "61", paragraph: "2", point: "2"),
+  ]
+  public static let municipalityBasis: [LegalCitation] = [.socialAssistanceAct(article: "61", paragraph: "2", point: "3")]
+  public static let oldRulesBasis: [LegalCitation] = [.socialAssistanceAct(article: "155")]
+
+  /// The resident's share of income: 70 %.
+  public static let residentIncomeShare = Rate(percent: 70)
+  /// Relatives keep 300 % of the criterion.
+  public static let relativeProtectedShare = Rate(percent: 300)
+  /// Referrals issued before this day follow the old rules.
+  public static let oldRulesBefore = CivilDate(2004, 1, 1)
+
+  /// Kinship to the resident, in the statutory order of payers.
+  public enum Relation: String, Hashable, Sendable, CaseIterable {
+    /// *Małżonek*.
+    case spouse
+    /// *Zstępni* (children, grandchildren).
+    case descendant
+    /// *Wstępni* (parents, grandparents).
+    case ascendant
+
+    var rank: Int {
+      switch self {
+      case .spouse: return 0
+      case .descendant: return 1
+      case .ascendant: return 2
+      }
+    }
+  }
+
+  /// A relative obliged to pay (*osoba zobowiązana*).
+  public struct Relative: Hashable, Sendable {
+    public var id: String
+    public var relation: Relation
+    /// Size of the relative's own household (1 = single household).
+    public var persons: Int
+    /// The relative's (household's) monthly income per art. 8 u.p.s.
+    public var income: Money
+
+    public init(id: String, relation: Relation, persons: Int, income: Money) {
+      self.id = id
+      self.relation = relation
+      self.persons = persons
+      self.income = income
+    }
+  }
+
+  public struct Request: Hashable, Sendable {
+    public var date: CivilDate
+    /// *Średni miesięczny koszt utrzymania* of the home.
+    public var averageCost: Money
+    public var residentIncome: Money
+    public var relatives: [Relative]
+    /// Date of the referral decision; before 2004-01-01 the old rules apply.
+    public var referralDate: CivilDate?
+
+    public init(date: CivilDate, averageCost: Money, residentIncome: Money, relatives: [Relative] = [],
+                referralDate: CivilDate? = nil) {
+      self.date = date
+      self.averageCost = averageCost
+      self.residentIncome = residentIncome
+      self.relatives = relatives
+      self.referralDate = referralDate
+    }
+  }
+
+  /// One relative's share.
+  public struct RelativeShare: Hashable, Sendable {
+    public var id: String
+    public var relation: Relation
+    public var amount: Money
+    /// The most the relative can be asked to pay: income − 300 % × criterion (≥ 0).
+    public var limit: Money
+  }
+
+  public struct Result: Hashable, Sendable {
+    public var resident: Money
+    /// In input order (payment order is spouse, descendants, ascendants: see the trace).
+    public var relatives: [RelativeShare]
+    public var municipality: Money
+    /// Old rules only: the targeted state subsidy covering the rest of the cost.
+    public var stateSubsidy: Money?
+  }
+
+  public static func compute<T: TraceRecorder>(
+    _ request: Request, parameters: ParameterTable = .bundled, trace: inout T
+  ) throws(PomocError) -> Result {
+    let snapshot = try parameters.snapshot(on: request.date)
+    guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily else {
+      throw .notEncoded("incomeCriterion", on: request.date, "criterion not known")
+    }
+    var seen = Set<String>()
+    for relative in request.relatives {
+      guard !relative.id.isEmpty else { throw .missing("relatives.id") }
+      guard seen.insert(relative.id).inserted else {
+        throw PomocError(.duplicateID, field: "relatives.id", record: relative.id, message: "relative '\(relative.id)' appears twice")
+      }
+      guard (1...EvaluationRequest.maximumPersons).contains(relative.persons) else {
+        throw .invalid("relatives.persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+      }
+    }
+
+    // 1. Resident: 70 % of income, capped at the average cost (exact, rounded once).
+    let seventyPercent = try ExactAmount(request.residentIncome, times: residentIncomeShare)
+    let resident = min(seventyPercent.rounded(), request.averageCost)
+    trace.record(TraceStep(
+      rule: "care_home.resident", label: "Mieszkaniec DPS (resident)", value: resident.description,
+      parameters: [TraceParameter("income", request.residentIncome.description),
+                   TraceParameter("70 % of income", seventyPercent.rounded().description),
+                   TraceParameter("average monthly cost", request.averageCost.description)],
+      basis: residentBasis))
+    var remaining = try request.averageCost.subtracting(resident)
+
+    if let referral = request.referralDate, referral < oldRulesBefore {
+      trace.record(TraceStep(
+        rule: "care_home.state_subsidy", label: "Dotacja celowa — stare zasady (state subsidy, old rules)",
+        value: remaining.description,
+        parameters: [TraceParameter("referral date", referral.description)], basis: oldRulesBasis))
+      return Result(resident: resident, relatives: request.relatives.map {
+        RelativeShare(id: $0.id, relation: $0.relation, amount: .zero, limit: .zero)
+      }, municipality: .zero, stateSubsidy: remaining)
+    }
+
+    // 2. Relatives in statutory order; stable within a rank.
+    let ordered = request.relatives.indices.sorted {
+      (request.relatives[$0].relation.rank, $0) < (request.relatives[$1].relation.rank, $1)
+    }
+    var shares = [RelativeShare?](repeating: nil, count: request.relatives.count)
+    for index in ordered {
+      let relative = request.relatives[index]
+      let criterion = relative.persons == 1 ? single : try perPerson.multiplied(by: Int64(relative.persons))
+      let protected = try ExactAmount(criterion, times: relativeProtectedShare).rounded()
+      let limit = max(.zero, try relative.income.subtracting(protected))
+      let amount = min(limit, remaining)
+      remaining = try remaining.subtracting(amount)
+      shares[index] = RelativeShare(id: relative.id, relation: relative.relation, amount: amount, limit: limit)
+      trace.record(TraceStep(
+        rule: "care_home.relative", label: "Osoba zobowiązana \(relative.id) (\(relative.relation.rawValue))",
+        value: amount.description,
+        parameters: [TraceParameter("income", relative.income.description),
+                     TraceParameter("persons", String(relative.persons)),
+                     TraceParameter("300 % of the criterion", protected.description),
+                     TraceParameter("limit", limit.description)],
+        basis: relativeBasis))
+    }
+
+    // 3. Municipality: the rest.
+    trace.record(TraceStep(
+      rule: "care_home.municipality", label: "Gmina kierująca (referring municipality)", value: remaining.description,
+      basis: municipalityBasis))
+    return Result(resident: resident, relatives: shares.compactMap { $0 }, municipality: remaining, stateSubsidy: nil)
+  }
+}

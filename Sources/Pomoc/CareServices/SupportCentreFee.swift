@@ -1,0 +1,144 @@
+/// Fees for support centres, training/supported flats and shelters, art. 97 u.p.s.
+///
+/// - Support centres (*ośrodki wsparcia*) and flats (*mieszkania treningowe / wspomagane*,
+///   *mieszkania chronione* before 2023-11-01): no fee while income ≤ the criterion (art. 97
+///   ust. 1); above it the council's table (art. 97 ust. 5) gives the fee as % of the cost.
+/// - Homeless shelters (*schronisko dla osób bezdomnych*): the free-within-criterion rule does
+///   not apply; with income ≤ the criterion the fee may not exceed 30 % of income (50 % in a
+///   shelter with care services) (art. 97 ust. 1a); above it the council's table.
+/// - Non-24-hour support centres for persons with mental disorders (ŚDS) and day-support
+///   centres for children: free.
+public enum SupportCentreFee {
+  /// Kinds of facility.
+  public enum Facility: String, Hashable, Sendable, CaseIterable {
+    case supportCentre = "support_centre"
+    case trainingFlat = "training_flat"
+    case supportedFlat = "supported_flat"
+    case shelter
+    case shelterWithCare = "shelter_with_care"
+    /// *Środowiskowy dom samopomocy* (non-24-hour services for persons with mental disorders).
+    case selfHelpHome = "self_help_home"
+    /// *Placówka wsparcia dziennego* for children.
+    case daySupportForChildren = "day_support_children"
+  }
+
+  public static let basis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "1")]
+  public static let shelterBasis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "1a")]
+  public static let tableBasis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "5")]
+  /// Shelter caps (art. 97 ust. 1a) are applied from the day the 2015 amendment's shelter
+  /// types took effect (Interpretations.md I-17); earlier shelter fees within the criterion are not encoded.
+  public static let shelterCapsFrom = CivilDate(2016, 9, 5)
+
+  public struct Request: Hashable, Sendable {
+    public var date: CivilDate
+    public var facility: Facility
+    public var persons: Int
+    /// Income per art. 8 (household income H).
+    public var income: Money
+    /// Monthly cost of the stay (or the cost the table's percentages refer to).
+    public var monthlyCost: Money
+    /// The council's fee table; needed when income exceeds the criterion (and for shelters).
+    public var table: FeeTable?
+
+    public init(date: CivilDate, facility: Facility, persons: Int, income: Money, monthlyCost: Money, table: FeeTable? = nil) {
+      self.date = date
+      self.facility = facility
+      self.persons = persons
+      self.income = income
+      self.monthlyCost = monthlyCost
+      self.table = table
+    }
+  }
+
+  public struct Result: Hashable, Sendable {
+    public var fee: Money
+    /// Fee as % of the cost from the table, when a table applied.
+    public var percent: Rate?
+    /// The cap of art. 97 ust. 1a, when it applied.
+    public var cap: Money?
+  }
+
+  public static func compute<T: TraceRecorder>(_ request: Request, parameters: ParameterTable = .bundled,
+                                              trace: inout T) throws(PomocError) -> Result {
+    guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
+      throw .invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+    }
+    let snapshot = try parameters.snapshot(on: request.date)
+    guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily else {
+      throw .notEncoded("incomeCriterion", on: request.date, "criterion not known")
+    }
+    let criterion = request.persons == 1 ? single : try perPerson.multiplied(by: Int64(request.persons))
+    let income = try ExactAmount(request.income)
+    let within = income <= (try ExactAmount(criterion))
+
+    switch request.facility {
+    case .selfHelpHome, .daySupportForChildren:
+      trace.record(TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: "0.00", basis: basis))
+      return Result(fee: .zero, percent: nil, cap: nil)
+    case .supportCentre, .trainingFlat, .supportedFlat:
+      if within {
+        trace.record(TraceStep(rule: "support_fee.within_criterion", label: "Dochód w kryterium (income within the criterion)",
+                               value: "0.00", parameters: [TraceParameter("criterion", criterion.description)], basis: basis))
+        return Result(fee: .zero, percent: nil, cap: nil)
+      }
+      return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace)
+    case .shelter, .shelterWithCare:
+      guard within else { return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace) }
+      guard request.date >= shelterCapsFrom else {
+        throw .notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a is applied from \(shelterCapsFrom)")
+      }
+      let share = request.facility == .shelter ? Rate(percent: 30) : Rate(percent: 50)
+      let cap = try ExactAmount(request.income, times: share).rounded()
+      trace.record(TraceStep(rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: cap.description,
+                             parameters: [TraceParameter("share of income", share.description + " %")], basis: shelterBasis))
+      guard request.table != nil else { return Result(fee: cap, percent: nil, cap: cap) }
+      return try tableFee(request, income: income, criterion: criterion, cap: cap, trace: &trace)
+    }
+  }
+
+  private static func tableFee<T: TraceRecorder>(_ request: Request, income: ExactAmount, criterion: Money,
+                                                 cap: Money?, trace: inout T) throws(PomocError) -> Result {
+    guard let table = request.table else {
+      throw PomocError(.careFeeTableMissing, field: "table", message: "income exceeds the criterion: the council's fee table is needed (art. 97 ust. 5)")
+    }
+    let percent = try table.percent(income: income, criterion: criterion, family: request.persons > 1, on: request.date)
+    // cost × bp ÷ 10 000, rounded once.
+    var fee = Money(grosze: try Rounding.halfUp(request.monthlyCost.grosze, times: percent.basisPoints, dividedBy: 10_000))
+    if let cap { fee = min(fee, cap) }
+    trace.record(TraceStep(rule: "support_fee.table", label: "Odpłatność według uchwały (fee from the council's table)",
+                           value: fee.description,
+                           parameters: [TraceParameter("table", table.name), TraceParameter("fee", percent.description + " % of the cost"),
+                                        TraceParameter("monthly cost", request.monthlyCost.description)],
+                           basis: tableBasis + table.basis))
+    return Result(fee: fee, percent: percent, cap: cap)
+  }
+}
+
+/// Example fee tables of councils for support centres and shelters (LAW.md §8.4).
+public enum SupportCentreTables {
+  private static func pct(_ p: Int64) -> Rate { Rate(percent: p) }
+  private static func same(_ upTo: Int64?, _ fee: Int64) -> FeeBand {
+    FeeBand(upTo: upTo.map(pct), single: pct(fee), family: pct(fee))
+  }
+
+  /// Gmina Subkowy, uchwała XXXIV/229/17 of 21 Dec 2017 (support centres and protected flats).
+  /// Bands "101–130 %" are read as "> 100 – 130 %" (no gap between whole percents).
+  public static let subkowy2017 = FeeTable(
+    name: "subkowy-2017 support centres and protected flats",
+    basis: [.socialAssistanceAct(article: "97", paragraph: "5")],
+    source: "LAW.md §8.4 (uchwała nr XXXIV/229/17 Rady Gminy Subkowy z 21 grudnia 2017 r.)",
+    bands: [same(100, 0), same(130, 70), same(150, 75), same(200, 80), same(250, 85), same(300, 95), same(nil, 100)])
+
+  /// Gmina Lidzbark Warmiński, shelters for homeless persons (date of the resolution not verified).
+  public static let lidzbarkWarminskiShelters = FeeTable(
+    name: "lidzbark-warminski shelters",
+    basis: [.socialAssistanceAct(article: "97", paragraph: "5")],
+    source: "LAW.md §8.4 (biplidzbark.warmia.mazury.pl, akt 1878)",
+    bands: [same(100, 0), same(150, 50), same(200, 70), same(250, 90), same(nil, 100)])
+
+  /// The bundled tables by name (for `pomoc support-fee`).
+  public static let byName: [String: FeeTable] = [
+    "subkowy-2017": subkowy2017,
+    "lidzbark-warminski-shelters": lidzbarkWarminskiShelters,
+  ]
+}
