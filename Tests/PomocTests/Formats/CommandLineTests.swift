@@ -120,3 +120,34 @@ struct CommandLineTests {
     #expect(bad.stderr.contains("invalid_field:parameters[0].id"))
   }
 }
+
+@Suite("pomoc JSON commands", .enabled(if: CLI.executable != nil))
+struct ServiceCommandLineTests {
+  @Test("care-home-fee: the contract's example")
+  func careHome() throws {
+    let run = try CLI.run(["care-home-fee", "-"], stdin: #"{"date":"2024-05-01","average_cost":"5928.62","resident_income":"2500.00","relatives":[{"id":"son","relation":"descendant","persons":3,"income":"9000.00"}]}"#)
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix(#"{"resident":"1750.00","relatives":[{"id":"son","amount":"3600.00","limit":"3600.00"}],"municipality":"578.62","explanation":["#))
+  }
+
+  @Test("staffing: the contract's example; errors give exit 1 with an error object; non-JSON exit 65")
+  func staffing() throws {
+    let run = try CLI.run(["staffing"], stdin: #"{"date":"2023-12-31","norm":"social_workers","residents":35000,"families_in_social_work":1021,"staff_fte":"26"}"#)
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix(#"{"required_fte":"17.5","staff_fte":"26","compliant":true,"shortfall_fte":"0","by_rule":["#))
+    let bad = try CLI.run(["staffing"], stdin: #"{"date":"2023-12-31","norm":"dps_care_staff","dps_type":"alcohol_dependent","residents":10,"staff_fte":"5"}"#)
+    #expect(bad.status == 1)
+    #expect(bad.stdout.contains(#""code":"parameter_not_encoded""#))
+    #expect(try CLI.run(["staffing"], stdin: "{not json").status == 65)
+  }
+
+  @Test("care-fee and support-fee")
+  func fees() throws {
+    let care = try CLI.run(["care-fee"], stdin: #"{"date":"2025-03-01","care_kind":"standard","persons":1,"income":"1313.00","hours":"40","hourly_cost":"30.00","municipality":"lipnica-murowana-2005"}"#)
+    #expect(care.status == 0)
+    #expect(care.stdout.hasPrefix(#"{"percent":"5.00","fee":"60.00","hourly_cost":"30.00""#))
+    let support = try CLI.run(["support-fee"], stdin: #"{"date":"2025-03-01","facility":"support_centre","persons":1,"income":"1313.01","monthly_cost":"2000.00","table":"subkowy-2017"}"#)
+    #expect(support.status == 0)
+    #expect(support.stdout.hasPrefix(#"{"fee":"1500.00","percent":"75.00""#))
+  }
+}
