@@ -7,6 +7,7 @@ import Glibc
 ///     swift run -c release pomoc-benchmark              # the standard sweep
 ///     swift run -c release pomoc-benchmark generate 1000 > population.csv
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "quick" { Quick.run(); exit(0) }
 if arguments.first == "generate" {
   guard arguments.count >= 2, let count = Int(arguments[1]), count >= 0 else {
     Output.error("usage: pomoc-benchmark generate COUNT [SEED]")

@@ -6,10 +6,10 @@ struct Arguments {
   init(_ arguments: [String]) { remaining = arguments }
 
   /// Removes and returns the value of `--name VALUE` (or `--name=VALUE`).
-  mutating func option(_ name: String) throws(CommandFailure) -> String? {
+  mutating func option(_ name: String) throws -> String? {
     for (index, argument) in remaining.enumerated() {
       if argument == name {
-        guard index + 1 < remaining.count else { throw .usage("\(name) needs a value") }
+        guard index + 1 < remaining.count else { throw CommandFailure.usage("\(name) needs a value") }
         let value = remaining[index + 1]
         remaining.removeSubrange(index...(index + 1))
         return value
@@ -30,11 +30,11 @@ struct Arguments {
   }
 
   /// The positional arguments left; any leftover `--option` is a usage error.
-  mutating func positionals(max: Int) throws(CommandFailure) -> [String] {
+  mutating func positionals(max: Int) throws -> [String] {
     if let unknown = remaining.first(where: { $0.hasPrefix("--") || ($0.hasPrefix("-") && $0 != "-") }) {
-      throw .usage("unknown option '\(unknown)'")
+      throw CommandFailure.usage("unknown option '\(unknown)'")
     }
-    guard remaining.count <= max else { throw .usage("unexpected argument '\(remaining[max])'") }
+    guard remaining.count <= max else { throw CommandFailure.usage("unexpected argument '\(remaining[max])'") }
     defer { remaining = [] }
     return remaining
   }

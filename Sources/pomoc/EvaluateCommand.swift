@@ -11,13 +11,13 @@ enum EvaluateCommand {
       --progress        progress on stderr (default: only when stderr is a terminal)
     """
 
-  static func run(_ arguments: inout Arguments) throws(CommandFailure) -> Int32 {
+  static func run(_ arguments: inout Arguments) throws -> Int32 {
     let evaluator = try LawOptions.evaluator(&arguments)
     let explicitFormat = try LawOptions.format(&arguments)
     let outputFormat = try LawOptions.format(&arguments, name: "--output-format")
     var threads = Console.processorCount
     if let text = try arguments.option("--threads") {
-      guard let value = Int(text), (1...256).contains(value) else { throw .usage("--threads must be 1 to 256") }
+      guard let value = Int(text), (1...256).contains(value) else { throw CommandFailure.usage("--threads must be 1 to 256") }
       threads = value
     }
     let progress = arguments.flag("--progress") || Console.stderrIsTerminal
@@ -30,21 +30,21 @@ enum EvaluateCommand {
     var meter = ProgressMeter(enabled: progress, totalBytes: input.size)
     let summary: BulkEvaluation.Summary
     do {
-      try input.forEachChunk { chunk throws(CommandFailure) in
-        do throws(HeaderError) {
+      try input.forEachChunk { chunk throws in
+        do {
           try bulk.feed(chunk) { Console.write($0) }
-        } catch {
-          throw .data(error.message)
+        } catch let error as HeaderError {
+          throw CommandFailure.data(error.message)
         }
         meter.advance(bytes: chunk.count, records: bulk.summary.records)
       }
       summary = try bulk.finish { Console.write($0) }
     } catch let error as HeaderError {
-      throw .data(error.message)
+      throw CommandFailure.data(error.message)
     } catch let failure as CommandFailure {
       throw failure
     } catch {
-      throw .data("\(error)")
+      throw CommandFailure.data("\(error)")
     }
     meter.finish(records: summary.records)
     report(summary, path: path)

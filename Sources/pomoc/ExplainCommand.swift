@@ -9,7 +9,7 @@ enum ExplainCommand {
       --json   the explanation as JSON instead of text
     """
 
-  static func run(_ arguments: inout Arguments) throws(CommandFailure) -> Int32 {
+  static func run(_ arguments: inout Arguments) throws -> Int32 {
     let evaluator = try LawOptions.evaluator(&arguments)
     let explicitFormat = try LawOptions.format(&arguments)
     let wanted = try arguments.option("--id")
@@ -26,13 +26,13 @@ enum ExplainCommand {
       line.last == 0x0D ? line.dropLast() : line
     }
     if format == .csv {
-      guard let header = lines.first else { throw .data("the input is empty: a CSV input needs a header row") }
+      guard let header = lines.first else { throw CommandFailure.data("the input is empty: a CSV input needs a header row") }
       do {
-        parser = RecordParser(csvHeader: try Array(header).withUnsafeBufferPointer { b throws(HeaderError) in
+        parser = RecordParser(csvHeader: try Array(header).withUnsafeBufferPointer { b throws in
           try RecordParser.parseHeader(b)
         })
-      } catch {
-        throw .data(error.message)
+      } catch let error as HeaderError {
+        throw CommandFailure.data(error.message)
       }
       lines.removeFirst()
     }
@@ -42,7 +42,7 @@ enum ExplainCommand {
       if let wanted, record.id != wanted { continue }
       return explain(record, evaluator: evaluator, asJSON: asJSON)
     }
-    throw .data(wanted.map { "no record with id '\($0)' in '\(path)'" } ?? "no record in '\(path)'")
+    throw CommandFailure.data(wanted.map { "no record with id '\($0)' in '\(path)'" } ?? "no record in '\(path)'")
   }
 
   static func explain(_ record: HouseholdRecord, evaluator: Evaluator, asJSON: Bool) -> Int32 {
@@ -66,7 +66,7 @@ enum ExplainCommand {
       }
       return ExitStatus.success
     } catch {
-      let failed = error.for(record: record.id)
+      let failed = PomocError(wrapping: error).for(record: record.id)
       if asJSON {
         Console.write(JSONWriter.prettyString(.object([
           ("id", .string(record.id)), ("steps", trace.json()),

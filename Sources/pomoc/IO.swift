@@ -73,7 +73,7 @@ struct InputFile {
   /// Size in bytes when known (regular files), for progress estimates.
   let size: Int?
 
-  init(path: String) throws(CommandFailure) {
+  init(path: String) throws {
     self.path = path
     if path == "-" {
       descriptor = 0
@@ -91,7 +91,7 @@ struct InputFile {
 
   /// Calls `body` with successive chunks until the end of the input.
   func forEachChunk(size chunkSize: Int = 1 << 20,
-                    _ body: (UnsafeBufferPointer<UInt8>) throws(CommandFailure) -> Void) throws(CommandFailure) {
+                    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let count = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress, chunkSize) }
@@ -100,14 +100,14 @@ struct InputFile {
         throw CommandFailure.data("error reading '\(path)': \(String(cString: strerror(errno)))")
       }
       if count == 0 { return }
-      try buffer.withUnsafeBufferPointer { b throws(CommandFailure) in try body(UnsafeBufferPointer(rebasing: b[0..<count])) }
+      try buffer.withUnsafeBufferPointer { b throws in try body(UnsafeBufferPointer(rebasing: b[0..<count])) }
     }
   }
 
   /// The whole input (for small documents: JSON requests, single explanations).
-  func readAll(limit: Int = 64 << 20) throws(CommandFailure) -> [UInt8] {
+  func readAll(limit: Int = 64 << 20) throws -> [UInt8] {
     var all: [UInt8] = []
-    try forEachChunk { chunk throws(CommandFailure) in
+    try forEachChunk { chunk throws in
       all.append(contentsOf: chunk)
       if all.count > limit { throw CommandFailure.data("'\(path)' is larger than \(limit) bytes") }
     }

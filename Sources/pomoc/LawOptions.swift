@@ -7,7 +7,7 @@ enum LawOptions {
       --ordinances FILE   add municipal ordinances from JSON (see Documentation/Municipalities.md)
     """
 
-  static func evaluator(_ arguments: inout Arguments) throws(CommandFailure) -> Evaluator {
+  static func evaluator(_ arguments: inout Arguments) throws -> Evaluator {
     var evaluator = Evaluator()
     if let path = try arguments.option("--parameters") {
       let file = try InputFile(path: path)
@@ -15,11 +15,11 @@ enum LawOptions {
       do {
         evaluator.parameters = try evaluator.parameters.merging(json: try file.readAll())
       } catch let error as PomocError {
-        throw .data("\(path): \(error)")
+        throw CommandFailure.data("\(path): \(error)")
       } catch let failure as CommandFailure {
         throw failure
       } catch {
-        throw .data("\(path): \(error)")
+        throw CommandFailure.data("\(path): \(error)")
       }
     }
     if let path = try arguments.option("--ordinances") {
@@ -28,19 +28,19 @@ enum LawOptions {
       do {
         evaluator.ordinances = try evaluator.ordinances.merging(json: try file.readAll())
       } catch let error as PomocError {
-        throw .data("\(path): \(error)")
+        throw CommandFailure.data("\(path): \(error)")
       } catch let failure as CommandFailure {
         throw failure
       } catch {
-        throw .data("\(path): \(error)")
+        throw CommandFailure.data("\(path): \(error)")
       }
     }
     return evaluator
   }
 
-  static func format(_ arguments: inout Arguments, name: String = "--format") throws(CommandFailure) -> RecordFormat? {
+  static func format(_ arguments: inout Arguments, name: String = "--format") throws -> RecordFormat? {
     guard let text = try arguments.option(name) else { return nil }
-    guard let format = RecordFormat(rawValue: text) else { throw .usage("\(name) must be csv or jsonl") }
+    guard let format = RecordFormat(rawValue: text) else { throw CommandFailure.usage("\(name) must be csv or jsonl") }
     return format
   }
 }

@@ -9,7 +9,7 @@ enum ParametersCommand {
       Prints the whole dated table as JSON (the format --parameters FILE accepts).
     """
 
-  static func run(_ arguments: inout Arguments) throws(CommandFailure) -> Int32 {
+  static func run(_ arguments: inout Arguments) throws -> Int32 {
     let evaluator = try LawOptions.evaluator(&arguments)
     let table = evaluator.parameters
     if arguments.flag("--export") {
@@ -18,8 +18,8 @@ enum ParametersCommand {
       return ExitStatus.success
     }
     let asJSON = arguments.flag("--json")
-    guard let text = try arguments.option("--date") else { throw .usage("--date is required\n" + usage) }
-    guard let date = CivilDate(text) else { throw .usage("--date must be an existing day as YYYY-MM-DD") }
+    guard let text = try arguments.option("--date") else { throw CommandFailure.usage("--date is required\n" + usage) }
+    guard let date = CivilDate(text) else { throw CommandFailure.usage("--date must be an existing day as YYYY-MM-DD") }
     _ = try arguments.positionals(max: 0)
     if date < table.firstSupportedDate || date > table.lawKnownThrough {
       Console.error("note: \(date) is outside \(table.firstSupportedDate)…\(table.lawKnownThrough), the dates the library vouches for\n")

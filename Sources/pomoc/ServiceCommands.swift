@@ -12,7 +12,7 @@ enum ServiceCommands {
       A request the rules cannot answer gives {"error":{…}} and exit 1; text that is not JSON, exit 65.
     """
 
-  static func run(_ command: String, _ arguments: inout Arguments) throws(CommandFailure) -> Int32 {
+  static func run(_ command: String, _ arguments: inout Arguments) throws -> Int32 {
     let evaluator = try LawOptions.evaluator(&arguments)
     let pretty = arguments.flag("--pretty")
     let path = try arguments.positionals(max: 1).first ?? "-"
@@ -54,14 +54,14 @@ enum ServiceCommands {
         throw CommandFailure.usage("unknown command '\(command)'")
       }
     } catch let error as PomocError {
-      if error.code == .malformedRecord { throw .data("\(path): \(error.message)") }
+      if error.code == .malformedRecord { throw CommandFailure.data("\(path): \(error.message)") }
       Console.write(JSONWriter.string(ServiceJSON.errorResponse(error)) + "\n")
       Console.error("pomoc \(command): \(error)\n")
       return ExitStatus.recordErrors
     } catch let failure as CommandFailure {
       throw failure
     } catch {
-      throw .data("\(error)")
+      throw CommandFailure.data("\(error)")
     }
     Console.write((pretty ? JSONWriter.prettyString(answer) : JSONWriter.string(answer)) + "\n")
     return ExitStatus.success

@@ -17,7 +17,7 @@ public enum PeriodicAllowance {
 
   public static func guaranteedAmount(
     income: ExactAmount, limit: Money, share: Rate, minimum: Money
-  ) throws(PomocError) -> Amount? {
+  ) throws -> Amount? {
     let exactLimit = try ExactAmount(limit)
     guard income < exactLimit else { return nil }
     let difference = try exactLimit.subtracting(income)

@@ -50,7 +50,7 @@ public enum PermanentAllowance {
     return applicant.hasReachedRetirementAge
   }
 
-  public static func amount<T: TraceRecorder>(_ inputs: Inputs, trace: inout T) throws(PomocError) -> Money {
+  public static func amount<T: TraceRecorder>(_ inputs: Inputs, trace: inout T) throws -> Money {
     let applicant = inputs.applicant
     guard applicant.age >= 18 else {
       trace.record(step("0.00 (not an adult)", inputs, eligibilityBasis))
@@ -64,12 +64,12 @@ public enum PermanentAllowance {
     }
     let amount: Money
     if inputs.persons == 1 {
-      let own = try applicant.ownIncome.map { m throws(PomocError) in try ExactAmount(m) } ?? inputs.householdIncome
+      let own = try applicant.ownIncome.map { m throws in try ExactAmount(m) } ?? inputs.householdIncome
       guard own < (try ExactAmount(inputs.criterion.single)) else {
         trace.record(step("0.00 (income not lower than the single criterion)", inputs, eligibilityBasis))
         return .zero
       }
-      guard unable != nil else { throw .needed("applicant_sex", Self.sexReason) }
+      guard unable != nil else { throw PomocError.needed("applicant_sex", Self.sexReason) }
       // rate × Kₛ − income, in 1/10 000 gr; capped; rounded once.
       let base = try ExactAmount(inputs.criterion.single, times: inputs.baseRate)
       let raw = try base.subtracting(own).rounded()
@@ -81,7 +81,7 @@ public enum PermanentAllowance {
           trace.record(step("0.00 (income per person not lower than the criterion)", inputs, eligibilityBasis))
           return .zero
         }
-        throw .needed("applicant_income", "zasiłek stały of a person in a family tests the applicant's own income (art. 37 ust. 1 pkt 2)")
+        throw PomocError.needed("applicant_income", "zasiłek stały of a person in a family tests the applicant's own income (art. 37 ust. 1 pkt 2)")
       }
       let own = try ExactAmount(ownMoney)
       let perPerson = try ExactAmount(inputs.criterion.perPerson)
@@ -90,7 +90,7 @@ public enum PermanentAllowance {
                           inputs, eligibilityBasis))
         return .zero
       }
-      guard unable != nil else { throw .needed("applicant_sex", Self.sexReason) }
+      guard unable != nil else { throw PomocError.needed("applicant_sex", Self.sexReason) }
       // (rate × K_f × n − H) ÷ n = rate × K_f − H / n, rounded once.
       let base = try ExactAmount(inputs.criterion.perPerson, times: inputs.baseRate)
       let numerator = try base.multiplied(by: Int64(inputs.persons)).subtracting(inputs.householdIncome)

@@ -18,14 +18,14 @@ public enum TargetedAllowance {
 
   public static func threshold(
     criterion: IncomeCriterion, applicant: Applicant, ordinance: MunicipalOrdinance?
-  ) throws(PomocError) -> Threshold {
+  ) throws -> Threshold {
     guard let rule = ordinance?.targetedAllowanceThresholds else {
       return Threshold(perPerson: try ExactAmount(criterion.applicable), rate: .hundredPercent, isLocal: false)
     }
     var rate = criterion.persons == 1 ? rule.single : rule.family
     if criterion.persons == 1, let senior = rule.singleRetirementAge {
       guard let retired = applicant.hasReachedRetirementAge else {
-        throw .needed("applicant_sex", "the ordinance's threshold for single persons of retirement age depends on it")
+        throw PomocError.needed("applicant_sex", "the ordinance's threshold for single persons of retirement age depends on it")
       }
       if retired { rate = senior }
     }
@@ -33,7 +33,7 @@ public enum TargetedAllowance {
   }
 
   /// `H ≤ threshold` (single) or `H / n ≤ threshold`, i.e. `H ≤ threshold × n` (family).
-  public static func isEligible(income: ExactAmount, threshold: Threshold, persons: Int) throws(PomocError) -> Bool {
+  public static func isEligible(income: ExactAmount, threshold: Threshold, persons: Int) throws -> Bool {
     income <= (try threshold.perPerson.multiplied(by: Int64(persons)))
   }
 }
@@ -45,7 +45,7 @@ public enum SpecialTargetedAllowance {
   public static let basis: [LegalCitation] = [.socialAssistanceAct(article: "41", point: "1")]
 
   /// The cap of the allowance.
-  @inlinable public static func limit(criterion: IncomeCriterion) throws(PomocError) -> Money {
+  @inlinable public static func limit(criterion: IncomeCriterion) throws -> Money {
     try criterion.limit()
   }
 }
@@ -56,7 +56,7 @@ public enum MealProgramme {
   public static let basis: [LegalCitation] = [LegalCitation(act: "program „Posiłek w szkole i w domu”")]
 
   /// `rate × criterion` (× n for a family), exact; eligible when income ≤ it.
-  public static func threshold(limit: Money, rate: Rate) throws(PomocError) -> ExactAmount {
+  public static func threshold(limit: Money, rate: Rate) throws -> ExactAmount {
     try ExactAmount(limit, times: rate)
   }
 }

@@ -100,19 +100,19 @@ public enum CareHomeFee {
 
   public static func compute<T: TraceRecorder>(
     _ request: Request, parameters: ParameterTable = .bundled, trace: inout T
-  ) throws(PomocError) -> Result {
+  ) throws -> Result {
     let snapshot = try parameters.snapshot(on: request.date)
     guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily else {
-      throw .notEncoded("incomeCriterion", on: request.date, "criterion not known")
+      throw PomocError.notEncoded("incomeCriterion", on: request.date, "criterion not known")
     }
     var seen = Set<String>()
     for relative in request.relatives {
-      guard !relative.id.isEmpty else { throw .missing("relatives.id") }
+      guard !relative.id.isEmpty else { throw PomocError.missing("relatives.id") }
       guard seen.insert(relative.id).inserted else {
         throw PomocError(.duplicateID, field: "relatives.id", record: relative.id, message: "relative '\(relative.id)' appears twice")
       }
       guard (1...EvaluationRequest.maximumPersons).contains(relative.persons) else {
-        throw .invalid("relatives.persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+        throw PomocError.invalid("relatives.persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
       }
     }
 

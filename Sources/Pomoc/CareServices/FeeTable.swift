@@ -39,7 +39,7 @@ public struct FeeTable: Hashable, Sendable {
 
   /// The band in which income `income` falls, given the criterion total `criterion`
   /// (single criterion, or per-person criterion × persons for a family).
-  public func bandIndex(income: ExactAmount, criterion: Money) throws(PomocError) -> Int? {
+  public func bandIndex(income: ExactAmount, criterion: Money) throws -> Int? {
     for (index, band) in bands.enumerated() {
       guard let upTo = band.upTo else { return index }
       // income ≤ upTo × criterion, exactly: income (1/10 000 gr) × 100 % vs criterion × bp.
@@ -54,14 +54,14 @@ public struct FeeTable: Hashable, Sendable {
   /// - Throws: `parameter_not_encoded` when the income falls in a row the library has
   ///   not verified, or above the last row of a table without an open top row.
   public func percent(income: ExactAmount, criterion: Money, family: Bool, on date: CivilDate)
-    throws(PomocError) -> Rate
+    throws -> Rate
   {
     guard let index = try bandIndex(income: income, criterion: criterion) else {
-      throw .notEncoded(name, on: date, "income above the last row of the table")
+      throw PomocError.notEncoded(name, on: date, "income above the last row of the table")
     }
     let band = bands[index]
     guard let percent = family ? band.family : band.single else {
-      throw .notEncoded(name, on: date, "row \(rowLabel(index)) of the table is not verified")
+      throw PomocError.notEncoded(name, on: date, "row \(rowLabel(index)) of the table is not verified")
     }
     return percent
   }

@@ -24,13 +24,13 @@ public struct PriceList: Hashable, Sendable {
   ///
   /// - Throws: `parameter_not_encoded` for a year not listed, or several prices and no variant;
   ///   `invalid_field:variant` for a variant that does not exist.
-  public func price(year: Int, variant: Int? = nil) throws(PomocError) -> Money {
+  public func price(year: Int, variant: Int? = nil) throws -> Money {
     guard let stated = prices[year], !stated.isEmpty else {
       throw PomocError(.parameterNotEncoded, field: "price_list", message: "\(id) states no price for \(year)")
     }
     if let variant {
       guard stated.indices.contains(variant) else {
-        throw .invalid("variant", "\(id) states \(stated.count) price(s) for \(year)")
+        throw PomocError.invalid("variant", "\(id) states \(stated.count) price(s) for \(year)")
       }
       return stated[variant]
     }

@@ -59,13 +59,13 @@ public enum SupportCentreFee {
   }
 
   public static func compute<T: TraceRecorder>(_ request: Request, parameters: ParameterTable = .bundled,
-                                              trace: inout T) throws(PomocError) -> Result {
+                                              trace: inout T) throws -> Result {
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
-      throw .invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+      throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
     let snapshot = try parameters.snapshot(on: request.date)
     guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily else {
-      throw .notEncoded("incomeCriterion", on: request.date, "criterion not known")
+      throw PomocError.notEncoded("incomeCriterion", on: request.date, "criterion not known")
     }
     let criterion = request.persons == 1 ? single : try perPerson.multiplied(by: Int64(request.persons))
     let income = try ExactAmount(request.income)
@@ -85,7 +85,7 @@ public enum SupportCentreFee {
     case .shelter, .shelterWithCare:
       guard within else { return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace) }
       guard request.date >= shelterCapsFrom else {
-        throw .notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a is applied from \(shelterCapsFrom)")
+        throw PomocError.notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a is applied from \(shelterCapsFrom)")
       }
       let share = request.facility == .shelter ? Rate(percent: 30) : Rate(percent: 50)
       let cap = try ExactAmount(request.income, times: share).rounded()
@@ -97,7 +97,7 @@ public enum SupportCentreFee {
   }
 
   private static func tableFee<T: TraceRecorder>(_ request: Request, income: ExactAmount, criterion: Money,
-                                                 cap: Money?, trace: inout T) throws(PomocError) -> Result {
+                                                 cap: Money?, trace: inout T) throws -> Result {
     guard let table = request.table else {
       throw PomocError(.careFeeTableMissing, field: "table", message: "income exceeds the criterion: the council's fee table is needed (art. 97 ust. 5)")
     }

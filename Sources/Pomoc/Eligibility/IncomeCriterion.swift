@@ -13,7 +13,7 @@ public struct IncomeCriterion: Hashable, Sendable {
   @inlinable public var applicable: Money { persons == 1 ? single : perPerson }
 
   /// The amount household income is compared with: single, or per-person × n.
-  @inlinable public func limit() throws(PomocError) -> Money {
+  @inlinable public func limit() throws -> Money {
     persons == 1 ? single : try perPerson.multiplied(by: Int64(persons))
   }
 
@@ -30,7 +30,7 @@ public enum CashEligibility {
   public static let basis: [LegalCitation] = [.socialAssistanceAct(article: "8", paragraph: "1")]
 
   /// `income ≤ limit` (art. 8 ust. 1: "nie przekracza").
-  @inlinable public static func isWithinCriterion(income: ExactAmount, limit: Money) throws(PomocError) -> Bool {
+  @inlinable public static func isWithinCriterion(income: ExactAmount, limit: Money) throws -> Bool {
     income <= (try ExactAmount(limit))
   }
 

@@ -33,19 +33,63 @@ public struct PomocError: Error, Hashable, Sendable {
     public static let malformedRecord = Code(rawValue: "malformed_record")
   }
 
-  public var code: Code
+  /// The fields live in one reference-counted box, so the error is a single pointer
+  /// wide. (Large typed-throws error values were miscompiled by Swift 6.3 with `-O`:
+  /// errors thrown across module boundaries arrived corrupted. A one-word error avoids
+  /// that path; see Documentation/Decisions/0002-one-word-errors.md.)
+  private final class Storage: @unchecked Sendable {
+    var code: Code
+    var field: String?
+    var record: String?
+    var message: String
+    init(code: Code, field: String?, record: String?, message: String) {
+      self.code = code
+      self.field = field
+      self.record = record
+      self.message = message
+    }
+    func copy() -> Storage { Storage(code: code, field: field, record: record, message: message) }
+  }
+
+  private var storage: Storage
+
+  private mutating func unique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
+  public var code: Code {
+    get { storage.code }
+    set { unique(); storage.code = newValue }
+  }
   /// The input column or parameter concerned, if any.
-  public var field: String?
+  public var field: String? {
+    get { storage.field }
+    set { unique(); storage.field = newValue }
+  }
   /// The record id, if known.
-  public var record: String?
+  public var record: String? {
+    get { storage.record }
+    set { unique(); storage.record = newValue }
+  }
   /// A sentence for people.
-  public var message: String
+  public var message: String {
+    get { storage.message }
+    set { unique(); storage.message = newValue }
+  }
 
   public init(_ code: Code, field: String? = nil, record: String? = nil, message: String = "") {
-    self.code = code
-    self.field = field
-    self.record = record
-    self.message = message
+    storage = Storage(code: code, field: field, record: record, message: message)
+  }
+
+  public static func == (lhs: PomocError, rhs: PomocError) -> Bool {
+    lhs.code == rhs.code && lhs.field == rhs.field && lhs.record == rhs.record && lhs.message == rhs.message
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    hasher.combine(field)
+    hasher.combine(record)
+    hasher.combine(message)
   }
 
   /// The code as written in the `error` output column: `missing_field:income`,
@@ -90,5 +134,19 @@ extension PomocError: CustomStringConvertible {
     text += outputCode
     if !message.isEmpty { text += " — " + message }
     return text
+  }
+}
+
+extension PomocError {
+  /// The library throws only `PomocError`; this turns any error caught from it back into
+  /// one (an unexpected error type becomes `malformed_record` with its text, never lost).
+  public init(wrapping error: any Error) {
+    if let error = error as? PomocError {
+      self = error
+    } else if let error = error as? JSONParser.SyntaxError {
+      self = PomocError(.malformedRecord, message: error.description)
+    } else {
+      self = PomocError(.malformedRecord, message: "\(error)")
+    }
   }
 }

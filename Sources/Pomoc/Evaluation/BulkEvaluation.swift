@@ -59,7 +59,7 @@ public struct BulkEvaluation {
   }
 
   /// Consumes a chunk of input bytes; complete batches are evaluated and written.
-  public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws(HeaderError) {
+  public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
     var start = 0
     let bytes = chunk
     if !sawInput && !chunk.isEmpty {
@@ -79,7 +79,7 @@ public struct BulkEvaluation {
         pending.append(contentsOf: bytes[index..<newline])
         let line = pending
         pending.removeAll(keepingCapacity: true)
-        try line.withUnsafeBufferPointer { buffer throws(HeaderError) in try addLine(buffer, write: write) }
+        try line.withUnsafeBufferPointer { buffer throws in try addLine(buffer, write: write) }
       }
       index = newline + 1
     }
@@ -89,11 +89,11 @@ public struct BulkEvaluation {
   /// Flushes the last line and batch; returns the summary.
   ///
   /// - Throws: ``HeaderError`` for an empty input or a bad header.
-  public mutating func finish(write: ([UInt8]) -> Void) throws(HeaderError) -> Summary {
+  public mutating func finish(write: ([UInt8]) -> Void) throws -> Summary {
     if !pending.isEmpty {
       let line = pending
       pending.removeAll()
-      try line.withUnsafeBufferPointer { buffer throws(HeaderError) in try addLine(buffer, write: write) }
+      try line.withUnsafeBufferPointer { buffer throws in try addLine(buffer, write: write) }
     }
     if inputFormat == .csv && parserTemplate == nil {
       throw HeaderError(message: "the input is empty: a CSV input needs a header row")
@@ -113,7 +113,7 @@ public struct BulkEvaluation {
     return nil
   }
 
-  private mutating func addLine(_ rawLine: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws(HeaderError) {
+  private mutating func addLine(_ rawLine: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
     lineNumber += 1
     var line = rawLine
     if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
@@ -242,6 +242,7 @@ struct Worker {
         let result = try evaluator.evaluate(request)
         ResultFormatter.append(id: idBytes, result: result, format: format, to: &out)
       } catch {
+        let error = PomocError(wrapping: error)
         var attributed = error
         attributed.record = id
         failure = attributed

@@ -22,18 +22,18 @@ public struct Evaluator: Sendable {
   }
 
   /// Evaluates one household without an explanation.
-  public func evaluate(_ request: EvaluationRequest) throws(PomocError) -> EvaluationResult {
+  public func evaluate(_ request: EvaluationRequest) throws -> EvaluationResult {
     var trace = NoTrace()
     return try evaluate(request, trace: &trace)
   }
 
   /// Evaluates one household, recording every step in `trace`.
   public func evaluate<T: TraceRecorder>(_ request: EvaluationRequest, trace: inout T)
-    throws(PomocError) -> EvaluationResult
+    throws -> EvaluationResult
   {
     let date = request.date
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
-      throw .invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+      throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
     let snapshot = try parameters.snapshot(on: date)
     let ordinance = try ordinances.ordinance(request.municipality, on: date)
@@ -53,9 +53,10 @@ public struct Evaluator: Sendable {
            TraceParameter("family criterion", limit.description)],
       basis: criterion.basis))
 
-    let income = try HouseholdIncome.compute(request, perHectare: { () throws(PomocError) -> Money in
-      try required(snapshot.incomePerConversionHectare, table.incomePerConversionHectare, date)
-    }, trace: &trace)
+    let income = try HouseholdIncome.compute(
+      request, perHectare: request.farmland >= .one
+        ? try required(snapshot.incomePerConversionHectare, table.incomePerConversionHectare, date) : .zero,
+      trace: &trace)
     let incomePerPerson = try income.rounded(dividedBy: Int64(request.persons))
 
     // Art. 8 ust. 1: "does not exceed" (≤), plus a reason other than poverty.
@@ -148,7 +149,7 @@ public struct Evaluator: Sendable {
 
   /// The fee table for a kind of care on a date.
   public func careFeeTable(for kind: CareKind, ordinance: MunicipalOrdinance?, on date: CivilDate)
-    throws(PomocError) -> FeeTable
+    throws -> FeeTable
   {
     switch kind {
     case .mental:
@@ -163,8 +164,7 @@ public struct Evaluator: Sendable {
     }
   }
 
-  @inline(__always)
-  private func required<V>(_ value: V?, _ series: DatedSeries<V>, _ date: CivilDate) throws(PomocError) -> V {
+  private func required<V>(_ value: V?, _ series: DatedSeries<V>, _ date: CivilDate) throws -> V {
     if let value { return value }
     return try series.value(on: date)
   }

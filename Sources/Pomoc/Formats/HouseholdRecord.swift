@@ -33,15 +33,15 @@ public enum HouseholdRecordDecoder {
   static let personsRange = 1...EvaluationRequest.maximumPersons
   static let ageRange = 0...130
 
-  public static func decode(_ record: HouseholdRecord) throws(PomocError) -> EvaluationRequest {
+  public static func decode(_ record: HouseholdRecord) throws -> EvaluationRequest {
     if let problem = record.problem { throw problem }
-    guard !record[.id].isEmpty else { throw .missing("id") }
-    guard String(validating: record[.id], as: UTF8.self) != nil else { throw .invalid("id", "not valid UTF-8") }
+    guard !record[.id].isEmpty else { throw PomocError.missing("id") }
+    guard String(validating: record[.id], as: UTF8.self) != nil else { throw PomocError.invalid("id", "not valid UTF-8") }
 
     let dateText = record[.date]
-    guard !dateText.isEmpty else { throw .missing("date") }
+    guard !dateText.isEmpty else { throw PomocError.missing("date") }
     guard let date = CivilDate(parsing: dateText) else {
-      throw .invalid("date", "expected an existing day as YYYY-MM-DD")
+      throw PomocError.invalid("date", "expected an existing day as YYYY-MM-DD")
     }
     let persons = try integer(record, .persons, range: personsRange, required: true)!
     let income = try money(record, .income, required: true)!
@@ -49,13 +49,13 @@ public enum HouseholdRecordDecoder {
     var farmland = Hectares.zero
     if !record[.farmHectares].isEmpty {
       guard let value = Hectares(parsing: record[.farmHectares]) else {
-        throw .invalid("farm_ha", "expected hectares ≥ 0 with at most 4 decimals, at most \(Hectares.inputLimit)")
+        throw PomocError.invalid("farm_ha", "expected hectares ≥ 0 with at most 4 decimals, at most \(Hectares.inputLimit)")
       }
       farmland = value
     }
     let municipalityBytes = record[.municipality]
     guard let municipality = String(validating: municipalityBytes, as: UTF8.self) else {
-      throw .invalid("municipality", "not valid UTF-8")
+      throw PomocError.invalid("municipality", "not valid UTF-8")
     }
     let age = try integer(record, .applicantAge, range: ageRange) ?? 0
     var sex: Sex?
@@ -63,13 +63,13 @@ public enum HouseholdRecordDecoder {
     if !sexText.isEmpty {
       if sexText.elementsEqual("F".utf8) { sex = .female }
       else if sexText.elementsEqual("M".utf8) { sex = .male }
-      else { throw .invalid("applicant_sex", "expected F or M") }
+      else { throw PomocError.invalid("applicant_sex", "expected F or M") }
     }
     var disability = DisabilityDegree.none
     let disabilityText = record[.applicantDisability]
     if !disabilityText.isEmpty {
       guard let value = DisabilityDegree.allCases.first(where: { $0.rawValue.utf8.elementsEqual(disabilityText) }) else {
-        throw .invalid("applicant_disability", "expected none, light, moderate or severe")
+        throw PomocError.invalid("applicant_disability", "expected none, light, moderate or severe")
       }
       disability = value
     }
@@ -79,7 +79,7 @@ public enum HouseholdRecordDecoder {
     if !reasonText.isEmpty {
       for code in reasonText.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
         guard let reason = AssistanceReason(code: code) else {
-          throw .invalid("reasons", "unknown reason '\(String(decoding: code, as: UTF8.self))'")
+          throw PomocError.invalid("reasons", "unknown reason '\(String(decoding: code, as: UTF8.self))'")
         }
         reasons.insert(reason)
       }
@@ -89,20 +89,20 @@ public enum HouseholdRecordDecoder {
     var kind = CareKind.none
     if !kindText.isEmpty {
       guard let value = CareKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(kindText) }) else {
-        throw .invalid("care_kind", "expected none, standard, specialised or mental")
+        throw PomocError.invalid("care_kind", "expected none, standard, specialised or mental")
       }
       kind = value
     }
     var hours = CareHours.zero
     if !record[.careHours].isEmpty {
       guard let value = CareHours(parsing: record[.careHours]) else {
-        throw .invalid("care_hours", "expected hours ≥ 0 with at most 2 decimals, at most 744 in a month")
+        throw PomocError.invalid("care_hours", "expected hours ≥ 0 with at most 2 decimals, at most 744 in a month")
       }
       hours = value
     }
     let hourlyCost = try money(record, .careHourlyCost)
     if kind != .none {
-      guard let hourlyCost else { throw .missing("care_hourly_cost") }
+      guard let hourlyCost else { throw PomocError.missing("care_hourly_cost") }
       care = CareRequest(kind: kind, hours: hours, hourlyCost: hourlyCost)
     }
     return EvaluationRequest(
@@ -114,29 +114,29 @@ public enum HouseholdRecordDecoder {
   }
 
   private static func money(_ record: HouseholdRecord, _ column: HouseholdColumn, required: Bool = false)
-    throws(PomocError) -> Money?
+    throws -> Money?
   {
     let text = record[column]
     if text.isEmpty {
-      if required { throw .missing(column.name) }
+      if required { throw PomocError.missing(column.name) }
       return nil
     }
     guard let value = Money(parsing: text) else {
-      throw .invalid(column.name, "expected zł ≥ 0 with at most 2 decimals, at most \(Money.inputLimit)")
+      throw PomocError.invalid(column.name, "expected zł ≥ 0 with at most 2 decimals, at most \(Money.inputLimit)")
     }
     return value
   }
 
   private static func integer(_ record: HouseholdRecord, _ column: HouseholdColumn, range: ClosedRange<Int>,
-                              required: Bool = false) throws(PomocError) -> Int? {
+                              required: Bool = false) throws -> Int? {
     let text = record[column]
     if text.isEmpty {
-      if required { throw .missing(column.name) }
+      if required { throw PomocError.missing(column.name) }
       return nil
     }
     guard let value = DecimalText.parse(text, fractionDigits: 0, limit: 1_000_000),
           range.contains(Int(value)) else {
-      throw .invalid(column.name, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+      throw PomocError.invalid(column.name, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
     }
     return Int(value)
   }

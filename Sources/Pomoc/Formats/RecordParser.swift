@@ -21,7 +21,7 @@ public struct RecordParser {
   ///
   /// - Throws: ``HeaderError`` for a malformed header, an unknown or repeated column,
   ///   or a missing required column (the input is unreadable as a whole: exit 65).
-  public static func parseHeader(_ line: UnsafeBufferPointer<UInt8>) throws(HeaderError) -> [HouseholdColumn] {
+  public static func parseHeader(_ line: UnsafeBufferPointer<UInt8>) throws -> [HouseholdColumn] {
     var fields = SplitFields()
     if let problem = CSVLine.split(line, into: &fields) { throw HeaderError(message: "header: " + problem.message) }
     var columns: [HouseholdColumn] = []
@@ -68,7 +68,7 @@ public struct RecordParser {
     do {
       value = try JSONParser.parse(line)
     } catch {
-      record.problem = PomocError(.malformedRecord, message: error.description)
+      record.problem = PomocError(wrapping: error)
       return
     }
     guard case .object(let members) = value else {

@@ -4,7 +4,7 @@
 public enum ServiceJSON {
   // MARK: care-home-fee
 
-  public static func careHomeFeeRequest(_ bytes: some Collection<UInt8>) throws(PomocError) -> CareHomeFee.Request {
+  public static func careHomeFeeRequest(_ bytes: some Collection<UInt8>) throws -> CareHomeFee.Request {
     let doc = try JSONReader.parse(bytes)
     try doc.requireOnlyKeys(["date", "average_cost", "resident_income", "relatives", "referral_date"])
     var relatives: [CareHomeFee.Relative] = []
@@ -12,7 +12,7 @@ public enum ServiceJSON {
       try item.requireOnlyKeys(["id", "relation", "persons", "income"])
       let relationText = try item.required("relation").string()
       guard let relation = CareHomeFee.Relation(rawValue: relationText) else {
-        throw .invalid(item.path + ".relation", "expected spouse, descendant or ascendant")
+        throw PomocError.invalid(item.path + ".relation", "expected spouse, descendant or ascendant")
       }
       relatives.append(CareHomeFee.Relative(
         id: try item.required("id").string(), relation: relation,
@@ -41,26 +41,26 @@ public enum ServiceJSON {
 
   // MARK: staffing
 
-  public static func staffingRequest(_ bytes: some Collection<UInt8>) throws(PomocError) -> StaffingRequest {
+  public static func staffingRequest(_ bytes: some Collection<UInt8>) throws -> StaffingRequest {
     let doc = try JSONReader.parse(bytes)
     try doc.requireOnlyKeys(["date", "norm", "residents", "families_in_social_work", "staff_fte", "families", "children",
                              "home_opened_before_2012", "dps_type", "participants"])
     let normText = try doc.required("norm").string()
     guard let norm = StaffingNorm(rawValue: normText) else {
-      throw .invalid("norm", "expected one of " + StaffingNorm.allCases.map(\.rawValue).joined(separator: ", "))
+      throw PomocError.invalid("norm", "expected one of " + StaffingNorm.allCases.map(\.rawValue).joined(separator: ", "))
     }
-    func count(_ key: String) throws(PomocError) -> Int64? { try doc.optional(key)?.integer(0...100_000_000) }
+    func count(_ key: String) throws -> Int64? { try doc.optional(key)?.integer(0...100_000_000) }
     var type: CareHomeType?
     if let text = try doc.optional("dps_type")?.string() {
       guard let parsed = CareHomeType(rawValue: text) else {
-        throw .invalid("dps_type", "expected one of " + CareHomeType.allCases.map(\.rawValue).joined(separator: ", "))
+        throw PomocError.invalid("dps_type", "expected one of " + CareHomeType.allCases.map(\.rawValue).joined(separator: ", "))
       }
       type = parsed
     }
     var staff: FullTimeEquivalent?
     if let reader = try doc.optional("staff_fte") {
       guard let value = FullTimeEquivalent(try reader.decimalText()) else {
-        throw .invalid("staff_fte", "expected FTE ≥ 0 with at most 4 decimals")
+        throw PomocError.invalid("staff_fte", "expected FTE ≥ 0 with at most 4 decimals")
       }
       staff = value
     }
@@ -93,27 +93,27 @@ public enum ServiceJSON {
   // MARK: care-fee
 
   /// `{"date","care_kind","persons","income","hours","hourly_cost"|"price_list"+"variant","municipality"}`
-  public static func careFeeRequest(_ bytes: some Collection<UInt8>) throws(PomocError) -> (EvaluationRequest, priceList: String?) {
+  public static func careFeeRequest(_ bytes: some Collection<UInt8>) throws -> (EvaluationRequest, priceList: String?) {
     let doc = try JSONReader.parse(bytes)
     try doc.requireOnlyKeys(["date", "care_kind", "persons", "income", "hours", "hourly_cost", "price_list", "variant",
                              "municipality"])
     let date = try doc.required("date").date()
     let kindText = try doc.required("care_kind").string()
     guard let kind = CareKind(rawValue: kindText), kind != .none else {
-      throw .invalid("care_kind", "expected standard, specialised or mental")
+      throw PomocError.invalid("care_kind", "expected standard, specialised or mental")
     }
     guard let hours = CareHours(parsing: Array(try doc.required("hours").decimalText().utf8)) else {
-      throw .invalid("hours", "expected hours ≥ 0 with at most 2 decimals, at most 744")
+      throw PomocError.invalid("hours", "expected hours ≥ 0 with at most 2 decimals, at most 744")
     }
     var cost: Money
     var listName: String?
     if let listReader = try doc.optional("price_list") {
       let name = try listReader.string()
       guard let list = PriceList.bundled[name] else {
-        throw .invalid("price_list", "expected one of " + PriceList.bundled.keys.sorted().joined(separator: ", "))
+        throw PomocError.invalid("price_list", "expected one of " + PriceList.bundled.keys.sorted().joined(separator: ", "))
       }
-      guard try doc.optional("hourly_cost") == nil else { throw .invalid("hourly_cost", "give hourly_cost or price_list, not both") }
-      let variant = try doc.optional("variant").map { r throws(PomocError) in Int(try r.integer(0...9)) }
+      guard try doc.optional("hourly_cost") == nil else { throw PomocError.invalid("hourly_cost", "give hourly_cost or price_list, not both") }
+      let variant = try doc.optional("variant").map { r throws in Int(try r.integer(0...9)) }
       cost = try list.price(year: date.year, variant: variant)
       listName = name
     } else {
@@ -129,12 +129,12 @@ public enum ServiceJSON {
   // MARK: support-fee
 
   /// `{"date","facility","persons","income","monthly_cost","table"}`
-  public static func supportFeeRequest(_ bytes: some Collection<UInt8>) throws(PomocError) -> SupportCentreFee.Request {
+  public static func supportFeeRequest(_ bytes: some Collection<UInt8>) throws -> SupportCentreFee.Request {
     let doc = try JSONReader.parse(bytes)
     try doc.requireOnlyKeys(["date", "facility", "persons", "income", "monthly_cost", "table"])
     let facilityText = try doc.required("facility").string()
     guard let facility = SupportCentreFee.Facility(rawValue: facilityText) else {
-      throw .invalid("facility", "expected one of " + SupportCentreFee.Facility.allCases.map(\.rawValue).joined(separator: ", "))
+      throw PomocError.invalid("facility", "expected one of " + SupportCentreFee.Facility.allCases.map(\.rawValue).joined(separator: ", "))
     }
     var table: FeeTable?
     if let reader = try doc.optional("table") {
@@ -143,7 +143,7 @@ public enum ServiceJSON {
       } else {
         let name = try reader.string()
         guard let named = SupportCentreTables.byName[name] else {
-          throw .invalid("table", "expected a table object or one of " + SupportCentreTables.byName.keys.sorted().joined(separator: ", "))
+          throw PomocError.invalid("table", "expected a table object or one of " + SupportCentreTables.byName.keys.sorted().joined(separator: ", "))
         }
         table = named
       }

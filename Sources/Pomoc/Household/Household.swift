@@ -42,12 +42,12 @@ public struct Household: Hashable, Sendable {
   /// family income = sum of the members' incomes), the applicant's own income kept apart.
   ///
   /// - Throws: `invalid_field:members` for an empty household or a bad applicant index.
-  public func request(on date: CivilDate) throws(PomocError) -> EvaluationRequest {
+  public func request(on date: CivilDate) throws -> EvaluationRequest {
     guard !members.isEmpty, members.count <= EvaluationRequest.maximumPersons else {
-      throw .invalid("persons", "a household has 1 to \(EvaluationRequest.maximumPersons) members")
+      throw PomocError.invalid("persons", "a household has 1 to \(EvaluationRequest.maximumPersons) members")
     }
     guard members.indices.contains(applicantIndex) else {
-      throw .invalid("applicant", "applicant index \(applicantIndex) is not a member")
+      throw PomocError.invalid("applicant", "applicant index \(applicantIndex) is not a member")
     }
     var income = Money.zero
     var alimony = Money.zero

@@ -11,14 +11,13 @@ public enum HouseholdIncome {
   ]
 
   public static func compute<T: TraceRecorder>(
-    _ request: EvaluationRequest, perHectare: () throws(PomocError) -> Money, trace: inout T
-  ) throws(PomocError) -> ExactAmount {
+    _ request: EvaluationRequest, perHectare rate: Money, trace: inout T
+  ) throws -> ExactAmount {
     var total = try ExactAmount(request.income).subtracting(try ExactAmount(request.alimonyPaid))
     if request.farmland >= .one {
-      let rate = try perHectare()
       // (1/10 000 ha) × grosze = 1/10 000 gr: exact.
       let (units, overflow) = request.farmland.tenThousandths.multipliedReportingOverflow(by: rate.grosze)
-      if overflow { throw .arithmeticOverflow }
+      if overflow { throw PomocError.arithmeticOverflow }
       total = try total.adding(ExactAmount(units: units))
       trace.record(TraceStep(
         rule: "income.farm", label: "Dochód z gospodarstwa rolnego (farm income)",

@@ -27,12 +27,12 @@ public struct MonthlyIncome: Hashable, Sendable {
   }
 
   /// Receipts less tax and contributions, before alimony (the contract's `income`).
-  public func netOfTaxAndContributions() throws(PomocError) -> Money {
+  public func netOfTaxAndContributions() throws -> Money {
     try receipts.subtracting(incomeTax).subtracting(healthInsurance).subtracting(socialInsurance)
   }
 
   /// The person's income per art. 8 ust. 3 (never below zero).
-  public func net() throws(PomocError) -> Money {
+  public func net() throws -> Money {
     max(.zero, try netOfTaxAndContributions().subtracting(alimonyPaid))
   }
 }

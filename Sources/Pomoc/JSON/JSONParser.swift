@@ -12,7 +12,7 @@ public struct JSONParser {
   public static let maximumDepth = 64
 
   /// Parses one complete JSON text (surrounding white space allowed).
-  public static func parse<C: Collection>(_ bytes: C) throws(SyntaxError) -> JSONValue
+  public static func parse<C: Collection>(_ bytes: C) throws -> JSONValue
   where C.Element == UInt8 {
     let buffer = Array(bytes)
     var parser = JSONParser(bytes: buffer)
@@ -24,7 +24,7 @@ public struct JSONParser {
   }
 
   /// Parses a `String`.
-  public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
+  public static func parse(_ text: String) throws -> JSONValue {
     try parse(Array(text.utf8))
   }
 
@@ -44,7 +44,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONValue {
+  private mutating func parseValue(depth: Int) throws -> JSONValue {
     guard position < bytes.count else { throw error("unexpected end of input") }
     switch bytes[position] {
     case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
@@ -58,7 +58,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func expectLiteral(_ literal: String) throws(SyntaxError) {
+  private mutating func expectLiteral(_ literal: String) throws {
     for byte in literal.utf8 {
       guard position < bytes.count else { throw error("unexpected end of input") }
       guard bytes[position] == byte else { throw error("invalid literal") }
@@ -66,7 +66,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
+  private mutating func parseObject(depth: Int) throws -> JSONValue {
     guard depth <= JSONParser.maximumDepth else { throw error("nesting deeper than \(JSONParser.maximumDepth)") }
     position += 1
     var members: [(key: String, value: JSONValue)] = []
@@ -98,7 +98,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONValue {
+  private mutating func parseArray(depth: Int) throws -> JSONValue {
     guard depth <= JSONParser.maximumDepth else { throw error("nesting deeper than \(JSONParser.maximumDepth)") }
     position += 1
     var elements: [JSONValue] = []
@@ -118,7 +118,7 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseNumber() throws(SyntaxError) -> String {
+  private mutating func parseNumber() throws -> String {
     let start = position
     if bytes[position] == UInt8(ascii: "-") { position += 1 }
     func digits(_ parser: inout JSONParser) -> Int {
@@ -150,7 +150,7 @@ public struct JSONParser {
     return String(decoding: bytes[start..<position], as: UTF8.self)
   }
 
-  private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+  private mutating func parseHex4() throws -> UInt32 {
     guard position + 4 <= bytes.count else { throw error("incomplete \\u escape") }
     var value: UInt32 = 0
     for _ in 0..<4 {
@@ -168,7 +168,7 @@ public struct JSONParser {
     return value
   }
 
-  private mutating func parseString() throws(SyntaxError) -> String {
+  private mutating func parseString() throws -> String {
     position += 1
     var runStart = position
     var plain: [UInt8] = []

@@ -72,12 +72,12 @@ public struct DatedSeries<Value: Hashable & Sendable>: Hashable, Sendable {
   /// The value in force on `date`.
   ///
   /// - Throws: `parameter_not_encoded` when no value is known for the date.
-  public func value(on date: CivilDate) throws(PomocError) -> Value {
+  public func value(on date: CivilDate) throws -> Value {
     guard let entry = entry(on: date) else {
-      throw .notEncoded(id.rawValue, on: date, "no value before \(entries.first?.from.description ?? "any date")")
+      throw PomocError.notEncoded(id.rawValue, on: date, "no value before \(entries.first?.from.description ?? "any date")")
     }
     guard let value = entry.value else {
-      throw .notEncoded(id.rawValue, on: date, entry.note.isEmpty ? "not in force" : entry.note)
+      throw PomocError.notEncoded(id.rawValue, on: date, entry.note.isEmpty ? "not in force" : entry.note)
     }
     return value
   }

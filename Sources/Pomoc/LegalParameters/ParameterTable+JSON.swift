@@ -17,13 +17,13 @@ extension ParameterTable {
   ///
   /// - Throws: `invalid_field:<path>` / `missing_field:<path>` naming the bad field,
   ///   or `malformed_record` for text that is not JSON.
-  public func merging(json bytes: some Collection<UInt8>) throws(PomocError) -> ParameterTable {
+  public func merging(json bytes: some Collection<UInt8>) throws -> ParameterTable {
     let document = try JSONReader.parse(bytes)
     try document.requireOnlyKeys(["firstSupportedDate", "lawKnownThrough", "parameters"])
     var table = self
     let first = try document.optional("firstSupportedDate")?.date() ?? firstSupportedDate
     let last = try document.optional("lawKnownThrough")?.date() ?? lawKnownThrough
-    guard first <= last else { throw .invalid("lawKnownThrough", "precedes firstSupportedDate") }
+    guard first <= last else { throw PomocError.invalid("lawKnownThrough", "precedes firstSupportedDate") }
     table.setSupportedDates(from: first, through: last)
     for parameter in try document.optional("parameters")?.array() ?? [] {
       try parameter.requireOnlyKeys(["id", "values"])
@@ -36,35 +36,35 @@ extension ParameterTable {
       case .zlotyPerMonth:
         var entries: [DatedValue<Money>] = []
         for value in values {
-          entries.append(try Self.entry(value) { reader throws(PomocError) in try reader.money() })
+          entries.append(try Self.entry(value) { reader throws in try reader.money() })
         }
         try table.merge(id, money: entries)
       case .percent:
         var entries: [DatedValue<Rate>] = []
         for value in values {
-          entries.append(try Self.entry(value) { reader throws(PomocError) in try reader.rate() })
+          entries.append(try Self.entry(value) { reader throws in try reader.rate() })
         }
         try table.merge(id, rates: entries)
       }
     }
     let problems = table.invariantViolations()
-    if let problem = problems.first { throw .invalid("parameters", problem) }
+    if let problem = problems.first { throw PomocError.invalid("parameters", problem) }
     return table
   }
 
   private static func entry<V>(
-    _ reader: JSONReader, _ parse: (JSONReader) throws(PomocError) -> V
-  ) throws(PomocError) -> DatedValue<V> {
+    _ reader: JSONReader, _ parse: (JSONReader) throws -> V
+  ) throws -> DatedValue<V> {
     try reader.requireOnlyKeys(["from", "value", "enactedBy", "source", "status", "note"])
     let from = try reader.required("from").date()
     guard case .object = reader.value, reader.value["value"] != nil else {
-      throw .missing(reader.path + ".value")
+      throw PomocError.missing(reader.path + ".value")
     }
-    let value = try reader.optional("value").map { r throws(PomocError) in try parse(r) }
+    let value = try reader.optional("value").map { r throws in try parse(r) }
     var status = VerificationStatus.verified
     if let text = try reader.optional("status")?.string() {
       guard let parsed = VerificationStatus(rawValue: text) else {
-        throw .invalid(reader.path + ".status", "expected V or V1 (unverified values are not encoded)")
+        throw PomocError.invalid(reader.path + ".status", "expected V or V1 (unverified values are not encoded)")
       }
       status = parsed
     }

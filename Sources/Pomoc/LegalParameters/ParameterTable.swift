@@ -27,6 +27,7 @@ public struct ParameterTable: Sendable {
   /// Resolved spans, ordered by start date.
   public private(set) var snapshots: [ParameterSnapshot] = []
 
+
   init(
     firstSupportedDate: CivilDate, lawKnownThrough: CivilDate,
     incomeCriterionSinglePerson: DatedSeries<Money>, incomeCriterionPerPersonInFamily: DatedSeries<Money>,
@@ -66,8 +67,17 @@ public struct ParameterTable: Sendable {
   ///
   /// - Throws: `date_out_of_range` before ``firstSupportedDate``; `parameter_not_encoded`
   ///   after ``lawKnownThrough``.
-  @inlinable
-  public func snapshot(on date: CivilDate) throws(PomocError) -> ParameterSnapshot {
+  ///
+  /// Always inlined: an out-of-line throwing function that returns this large struct ends
+  /// in a `memcpy` tail call, which Swift 6.3.1 miscompiles with `-O` (swiftlang/swift#90477,
+  /// Documentation/Decisions/0002-toolchain-swifterror-tailcall.md).
+  @_alwaysEmitIntoClient @inline(__always)
+  public func snapshot(on date: CivilDate) throws -> ParameterSnapshot {
+    snapshots[try snapshotIndex(on: date)]
+  }
+
+  /// The index in ``snapshots`` of the span containing `date` (binary search).
+  public func snapshotIndex(on date: CivilDate) throws -> Int {
     guard date >= firstSupportedDate else {
       throw PomocError(.dateOutOfRange, field: "date",
                        message: "\(date) precedes \(firstSupportedDate), the first date the library encodes")
@@ -82,7 +92,7 @@ public struct ParameterTable: Sendable {
       let middle = (low + high + 1) / 2
       if snapshots[middle].from <= date { low = middle } else { high = middle - 1 }
     }
-    return snapshots[low]
+    return low
   }
 
   mutating func rebuildSnapshots() {
@@ -116,7 +126,7 @@ public struct ParameterTable: Sendable {
   /// Merges dated values into the series named `id`.
   ///
   /// - Throws: `invalid_field` if `id` is not a money-valued parameter.
-  public mutating func merge(_ id: ParameterID, money entries: [DatedValue<Money>]) throws(PomocError) {
+  public mutating func merge(_ id: ParameterID, money entries: [DatedValue<Money>]) throws {
     switch id {
     case .incomeCriterionSinglePerson: incomeCriterionSinglePerson.merge(entries)
     case .incomeCriterionPerPersonInFamily: incomeCriterionPerPersonInFamily.merge(entries)
@@ -125,18 +135,18 @@ public struct ParameterTable: Sendable {
     case .permanentAllowanceMinimum: permanentAllowanceMinimum.merge(entries)
     case .periodicAllowanceMinimum: periodicAllowanceMinimum.merge(entries)
     case .periodicAllowanceSingleCap: periodicAllowanceSingleCap.merge(entries)
-    default: throw .invalid("id", "'\(id)' is not a money parameter")
+    default: throw PomocError.invalid("id", "'\(id)' is not a money parameter")
     }
     rebuildSnapshots()
   }
 
   /// Merges dated values into the rate series named `id`.
-  public mutating func merge(_ id: ParameterID, rates entries: [DatedValue<Rate>]) throws(PomocError) {
+  public mutating func merge(_ id: ParameterID, rates entries: [DatedValue<Rate>]) throws {
     switch id {
     case .permanentAllowanceBaseRate: permanentAllowanceBaseRate.merge(entries)
     case .periodicAllowanceGuaranteedShare: periodicAllowanceGuaranteedShare.merge(entries)
     case .mealProgrammeThresholdRate: mealProgrammeThresholdRate.merge(entries)
-    default: throw .invalid("id", "'\(id)' is not a rate parameter")
+    default: throw PomocError.invalid("id", "'\(id)' is not a rate parameter")
     }
     rebuildSnapshots()
   }

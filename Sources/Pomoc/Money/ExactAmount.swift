@@ -14,9 +14,9 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   @inlinable public init(units: Int64) { self.units = units }
 
   /// The exact value of a whole-grosz amount.
-  @inlinable public init(_ money: Money) throws(PomocError) {
+  @inlinable public init(_ money: Money) throws {
     let (value, overflow) = money.grosze.multipliedReportingOverflow(by: ExactAmount.scale)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     units = value
   }
 
@@ -25,27 +25,27 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   @inlinable public static func < (lhs: ExactAmount, rhs: ExactAmount) -> Bool { lhs.units < rhs.units }
 
   /// `rate × money`, exact: basis points × grosze is already in 1/10 000 gr.
-  @inlinable public init(_ money: Money, times rate: Rate) throws(PomocError) {
+  @inlinable public init(_ money: Money, times rate: Rate) throws {
     let (value, overflow) = money.grosze.multipliedReportingOverflow(by: rate.basisPoints)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     units = value
   }
 
-  @inlinable public func adding(_ other: ExactAmount) throws(PomocError) -> ExactAmount {
+  @inlinable public func adding(_ other: ExactAmount) throws -> ExactAmount {
     let (value, overflow) = units.addingReportingOverflow(other.units)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return ExactAmount(units: value)
   }
 
-  @inlinable public func subtracting(_ other: ExactAmount) throws(PomocError) -> ExactAmount {
+  @inlinable public func subtracting(_ other: ExactAmount) throws -> ExactAmount {
     let (value, overflow) = units.subtractingReportingOverflow(other.units)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return ExactAmount(units: value)
   }
 
-  @inlinable public func multiplied(by factor: Int64) throws(PomocError) -> ExactAmount {
+  @inlinable public func multiplied(by factor: Int64) throws -> ExactAmount {
     let (value, overflow) = units.multipliedReportingOverflow(by: factor)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return ExactAmount(units: value)
   }
 
@@ -55,9 +55,9 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   }
 
   /// `self ÷ divisor`, rounded to whole grosze half up (e.g. income per person).
-  @inlinable public func rounded(dividedBy divisor: Int64) throws(PomocError) -> Money {
+  @inlinable public func rounded(dividedBy divisor: Int64) throws -> Money {
     let (denominator, overflow) = ExactAmount.scale.multipliedReportingOverflow(by: divisor)
-    if overflow || divisor <= 0 { throw .arithmeticOverflow }
+    if overflow || divisor <= 0 { throw PomocError.arithmeticOverflow }
     return Money(grosze: Rounding.halfUp(units, dividedBy: denominator))
   }
 
@@ -84,19 +84,19 @@ public enum Rounding {
   /// Throws on a result that does not fit in 64 bits.
   @inlinable public static func halfUp(
     _ a: Int64, times b: Int64, dividedBy denominator: Int64
-  ) throws(PomocError) -> Int64 {
+  ) throws -> Int64 {
     precondition(denominator > 0)
     guard a >= 0, b >= 0 else {
       let (product, overflow) = a.multipliedReportingOverflow(by: b)
-      if overflow { throw .arithmeticOverflow }
+      if overflow { throw PomocError.arithmeticOverflow }
       return halfUp(product, dividedBy: denominator)
     }
     let product = UInt64(a).multipliedFullWidth(by: UInt64(b))
     let d = UInt64(denominator)
-    guard product.high < d else { throw .arithmeticOverflow }
+    guard product.high < d else { throw PomocError.arithmeticOverflow }
     let (quotient, remainder) = d.dividingFullWidth(product)
     let rounded = remainder >= d - remainder ? quotient + 1 : quotient
-    guard rounded <= UInt64(Int64.max) else { throw .arithmeticOverflow }
+    guard rounded <= UInt64(Int64.max) else { throw PomocError.arithmeticOverflow }
     return Int64(rounded)
   }
 }

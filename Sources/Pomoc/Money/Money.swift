@@ -21,23 +21,23 @@ public struct Money: Hashable, Comparable, Sendable {
 
 extension Money {
   /// The sum, or a typed error if it does not fit (never a trap).
-  @inlinable public func adding(_ other: Money) throws(PomocError) -> Money {
+  @inlinable public func adding(_ other: Money) throws -> Money {
     let (value, overflow) = grosze.addingReportingOverflow(other.grosze)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return Money(grosze: value)
   }
 
   /// The difference, or a typed error if it does not fit.
-  @inlinable public func subtracting(_ other: Money) throws(PomocError) -> Money {
+  @inlinable public func subtracting(_ other: Money) throws -> Money {
     let (value, overflow) = grosze.subtractingReportingOverflow(other.grosze)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return Money(grosze: value)
   }
 
   /// The amount times a whole number (e.g. the family criterion = per-person criterion × n).
-  @inlinable public func multiplied(by factor: Int64) throws(PomocError) -> Money {
+  @inlinable public func multiplied(by factor: Int64) throws -> Money {
     let (value, overflow) = grosze.multipliedReportingOverflow(by: factor)
-    if overflow { throw .arithmeticOverflow }
+    if overflow { throw PomocError.arithmeticOverflow }
     return Money(grosze: value)
   }
 }

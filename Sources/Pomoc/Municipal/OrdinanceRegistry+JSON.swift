@@ -10,7 +10,7 @@
 /// Percentages are decimal strings (`"1.5"` = 1.5 %).
 extension OrdinanceRegistry {
   /// This registry with the ordinances of a JSON document added (same id: replaced).
-  public func merging(json bytes: some Collection<UInt8>) throws(PomocError) -> OrdinanceRegistry {
+  public func merging(json bytes: some Collection<UInt8>) throws -> OrdinanceRegistry {
     let document = try JSONReader.parse(bytes)
     try document.requireOnlyKeys(["ordinances"])
     var registry = self
@@ -22,11 +22,11 @@ extension OrdinanceRegistry {
 }
 
 extension MunicipalOrdinance {
-  init(json reader: JSONReader) throws(PomocError) {
+  init(json reader: JSONReader) throws {
     try reader.requireOnlyKeys(["id", "title", "inForceFrom", "inForceThrough", "targetedAllowanceThresholds",
                                 "careFeeTable", "source"])
     let id = try reader.required("id").string()
-    guard !id.isEmpty else { throw .invalid(reader.path + ".id", "must not be empty") }
+    guard !id.isEmpty else { throw PomocError.invalid(reader.path + ".id", "must not be empty") }
     var thresholds: TargetedAllowanceThresholds?
     if let t = try reader.optional("targetedAllowanceThresholds") {
       try t.requireOnlyKeys(["single", "family", "singleRetirementAge", "purpose"])
@@ -37,11 +37,11 @@ extension MunicipalOrdinance {
     }
     let from = try reader.required("inForceFrom").date()
     let through = try reader.optional("inForceThrough")?.date()
-    if let through, through < from { throw .invalid(reader.path + ".inForceThrough", "precedes inForceFrom") }
+    if let through, through < from { throw PomocError.invalid(reader.path + ".inForceThrough", "precedes inForceFrom") }
     self.init(
       id: id, title: try reader.optional("title")?.string() ?? id, inForceFrom: from, inForceThrough: through,
       targetedAllowanceThresholds: thresholds,
-      careFeeTable: try reader.optional("careFeeTable").map { r throws(PomocError) in try FeeTable(json: r) },
+      careFeeTable: try reader.optional("careFeeTable").map { r throws in try FeeTable(json: r) },
       basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
       source: try reader.optional("source")?.string() ?? "host program")
   }
@@ -50,7 +50,7 @@ extension MunicipalOrdinance {
 extension FeeTable {
   /// Reads `{ "name": …, "source": …, "bands": [ { "upTo": "130" | null, "single": "5", "family": "15" } ] }`;
   /// a `null` fee marks a row as not verified.
-  init(json reader: JSONReader) throws(PomocError) {
+  init(json reader: JSONReader) throws {
     try reader.requireOnlyKeys(["name", "source", "bands"])
     var bands: [FeeBand] = []
     for band in try reader.required("bands").array() {
@@ -62,6 +62,6 @@ extension FeeTable {
     self.init(name: try reader.optional("name")?.string() ?? "fee table",
               basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
               source: try reader.optional("source")?.string() ?? "host program", bands: bands)
-    if let problem = invariantViolations().first { throw .invalid(reader.path + ".bands", problem) }
+    if let problem = invariantViolations().first { throw PomocError.invalid(reader.path + ".bands", problem) }
   }
 }

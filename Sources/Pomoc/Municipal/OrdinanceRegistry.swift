@@ -17,7 +17,7 @@ public struct OrdinanceRegistry: Sendable {
   /// The ordinance `id` in force on `date`; `nil` for the empty id (national rules only).
   ///
   /// - Throws: `unknown_municipality`, or `ordinance_not_in_force`.
-  public func ordinance(_ id: String, on date: CivilDate) throws(PomocError) -> MunicipalOrdinance? {
+  public func ordinance(_ id: String, on date: CivilDate) throws -> MunicipalOrdinance? {
     if id.isEmpty { return nil }
     guard let ordinance = ordinances[id] else {
       throw PomocError(.unknownMunicipality, field: "municipality", message: "no ordinance '\(id)' is known")

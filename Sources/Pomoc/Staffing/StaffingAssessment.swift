@@ -80,7 +80,7 @@ public enum StaffingRules {
   public static let olderHomesUntil = CivilDate(2021, 1, 1)
 
   public static func assess<T: TraceRecorder>(_ request: StaffingRequest, parameters: ParameterTable = .bundled,
-                                              trace: inout T) throws(PomocError) -> StaffingAssessment {
+                                              trace: inout T) throws -> StaffingAssessment {
     let date = request.date
     _ = try parameters.snapshot(on: date)   // the same supported span as every rule
     switch request.norm {
@@ -94,11 +94,11 @@ public enum StaffingRules {
                    count: families, perFTE: limit, staff: staff, basis: coordinatorBasis, trace: &trace)
     case .childrensHome: return try childrensHome(request, trace: &trace)
     case .dpsCareStaff:
-      guard let type = request.careHomeType else { throw .missing("dps_type") }
+      guard let type = request.careHomeType else { throw PomocError.missing("dps_type") }
       let residents = try need(request.residents, "residents")
       let staff = try need(request.staff, "staff_fte")
       guard let perResident = type.staffPerResident else {
-        throw .notEncoded("dps_care_staff.\(type.rawValue)", on: date,
+        throw PomocError.notEncoded("dps_care_staff.\(type.rawValue)", on: date,
                           "the ratio for this type of home is not verified (LAW.md §9)")
       }
       // ratio (bp) × residents = 1/10 000 FTE exactly.
@@ -115,17 +115,17 @@ public enum StaffingRules {
     }
   }
 
-  private static func need<V>(_ value: V?, _ field: String) throws(PomocError) -> V {
-    guard let value else { throw .missing(field) }
+  private static func need<V>(_ value: V?, _ field: String) throws -> V {
+    guard let value else { throw PomocError.missing(field) }
     return value
   }
 
   /// Art. 110 ust. 11: 1 FTE per 2000 residents **or** per ≤ 50 families in social work, at least 3.
   /// Reading (Documentation/Interpretations.md I-15): "or" offers two alternative measures; the
   /// centre complies when it meets either of them and the minimum of 3. Both are reported.
-  static func socialWorkers<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws(PomocError) -> StaffingAssessment {
+  static func socialWorkers<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= socialWorkerRatiosFrom else {
-      throw .notEncoded("social_workers", on: request.date,
+      throw PomocError.notEncoded("social_workers", on: request.date,
                         "the date from which the ratios bind is disputed (2011 or 2015, LAW.md §9)")
     }
     let residents = try need(request.residents, "residents")
@@ -154,9 +154,9 @@ public enum StaffingRules {
 
   /// Art. 15 ust. 4: at most 20 families per assistant in the original text (2012), 15 later; the
   /// date of the change is not verified, so the answer is given only where both limits agree.
-  static func familyAssistant<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws(PomocError) -> StaffingAssessment {
+  static func familyAssistant<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= familySupportActFrom else {
-      throw .notEncoded("family_assistant", on: request.date, "the family-support act is in force from 2012-01-01")
+      throw PomocError.notEncoded("family_assistant", on: request.date, "the family-support act is in force from 2012-01-01")
     }
     let families = try need(request.families, "families")
     let staff = try need(request.staff, "staff_fte")
@@ -171,16 +171,16 @@ public enum StaffingRules {
                          requiredFTE: under20, limit: nil, actual: staff.description, compliant: meets20, basis: assistantBasis),
     ]
     guard meets15 == meets20 else {
-      throw .notEncoded("family_assistant", on: request.date,
+      throw PomocError.notEncoded("family_assistant", on: request.date,
                         "compliant under the 20-family limit but not under 15; the date of the change is not verified")
     }
     return staffing(rules: rules, required: under15, staff: staff, compliant: meets15, trace: &trace)
   }
 
   /// Art. 95 ust. 3: at most 14 children; homes existing before 2012 up to 30 until 2020-12-31.
-  static func childrensHome<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws(PomocError) -> StaffingAssessment {
+  static func childrensHome<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= familySupportActFrom else {
-      throw .notEncoded("childrens_home", on: request.date, "the family-support act is in force from 2012-01-01")
+      throw PomocError.notEncoded("childrens_home", on: request.date, "the family-support act is in force from 2012-01-01")
     }
     let children = try need(request.children, "children")
     let older = request.homeOpenedBefore2012 && request.date < olderHomesUntil

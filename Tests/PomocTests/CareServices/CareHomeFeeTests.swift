@@ -109,7 +109,7 @@ struct CareHomeFeeTests {
       _ = try ServiceJSON.careHomeFeeRequest(Array(json.utf8))
       Issue.record("expected \(code)")
     } catch {
-      #expect(error.outputCode == code)
+      #expect(error.pomoc.outputCode == code)
     }
   }
 
@@ -125,7 +125,7 @@ struct CareHomeFeeTests {
 @Suite("Support centres, flats and shelters (art. 97)")
 struct SupportCentreFeeTests {
   private func fee(_ facility: SupportCentreFee.Facility, persons: Int = 1, income: String, cost: String = "2000.00",
-                   table: FeeTable? = SupportCentreTables.subkowy2017, date: String = "2025-03-01") throws(PomocError) -> SupportCentreFee.Result {
+                   table: FeeTable? = SupportCentreTables.subkowy2017, date: String = "2025-03-01") throws -> SupportCentreFee.Result {
     var trace = NoTrace()
     return try SupportCentreFee.compute(SupportCentreFee.Request(date: d(date), facility: facility, persons: persons,
                                                                  income: m(income), monthlyCost: m(cost), table: table),
@@ -167,10 +167,10 @@ struct SupportCentreFeeTests {
   @Test("Above the criterion without a table: care_fee_table_missing; shelters before 2016-09-05: not encoded")
   func errors() {
     do { _ = try fee(.trainingFlat, income: "2000", table: nil); Issue.record("expected error") } catch {
-      #expect(error.code == .careFeeTableMissing)
+      #expect(error.pomoc.code == .careFeeTableMissing)
     }
     do { _ = try fee(.shelter, income: "100", table: nil, date: "2016-09-04"); Issue.record("expected error") } catch {
-      #expect(error.code == .parameterNotEncoded)
+      #expect(error.pomoc.code == .parameterNotEncoded)
     }
   }
 

@@ -39,7 +39,7 @@ struct ParameterTableTests {
     do {
       _ = try table.snapshot(on: d("2027-01-01"))
     } catch {
-      #expect(error.code == .parameterNotEncoded)
+      #expect(error.pomoc.code == .parameterNotEncoded)
     }
   }
 
@@ -49,7 +49,7 @@ struct ParameterTableTests {
       _ = try table.snapshot(on: d("2012-09-30"))
       Issue.record("expected an error")
     } catch {
-      #expect(error.code == .dateOutOfRange)
+      #expect(error.pomoc.code == .dateOutOfRange)
     }
   }
 
@@ -78,7 +78,7 @@ struct ParameterTableTests {
       _ = try table.periodicAllowanceSingleCap.value(on: d("2021-12-31"))
       Issue.record("expected parameter_not_encoded")
     } catch {
-      #expect(error.code == .parameterNotEncoded)
+      #expect(error.pomoc.code == .parameterNotEncoded)
     }
     #expect(try table.periodicAllowanceSingleCap.value(on: d("2022-01-01")) == m("600"))
     #expect(try table.periodicAllowanceSingleCap.value(on: d("2025-01-01")) == m("823"))
@@ -141,7 +141,7 @@ struct ParameterJSONTests {
       _ = try ParameterTable.bundled.merging(json: Array(json.utf8))
       Issue.record("expected \(code)")
     } catch {
-      #expect(error.outputCode == code)
+      #expect(error.pomoc.outputCode == code)
     }
   }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import Pomoc
 
-private func assess(_ request: StaffingRequest) throws(PomocError) -> StaffingAssessment {
+private func assess(_ request: StaffingRequest) throws -> StaffingAssessment {
   var trace = NoTrace()
   return try StaffingRules.assess(request, trace: &trace)
 }
@@ -97,7 +97,7 @@ struct StaffingTests {
                                      careHomeType: .physicallyDisabled, staff: fte("25")))
       Issue.record("expected parameter_not_encoded")
     } catch {
-      #expect(error.code == .parameterNotEncoded)
+      #expect(error.pomoc.code == .parameterNotEncoded)
     }
   }
 
@@ -121,7 +121,7 @@ struct StaffingTests {
       (#"{"date":"2023-12-31","norm":"social_workers","residents":1.5}"#, "invalid_field:residents"),
     ] {
       do { _ = try ServiceJSON.staffingRequest(Array(json.utf8)); Issue.record("expected \(code)") } catch {
-        #expect(error.outputCode == code)
+        #expect(error.pomoc.outputCode == code)
       }
     }
     let missing = try ServiceJSON.staffingRequest(Array(#"{"date":"2023-12-31","norm":"social_workers"}"#.utf8))

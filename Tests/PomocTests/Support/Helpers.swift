@@ -38,7 +38,7 @@ func errorCode(_ request: EvaluationRequest, using evaluator: Evaluator = evalua
     _ = try evaluator.evaluate(request)
     return nil
   } catch {
-    return error.outputCode
+    return error.pomoc.outputCode
   }
 }
 
@@ -72,4 +72,9 @@ func rows(_ csv: String) -> [[String: String]] {
     let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
     return Dictionary(uniqueKeysWithValues: zip(header, cells))
   }
+}
+
+extension Error {
+  /// The library throws only `PomocError`; this views a caught error as one.
+  var pomoc: PomocError { PomocError(wrapping: self) }
 }
