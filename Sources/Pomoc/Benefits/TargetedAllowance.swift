@@ -19,7 +19,15 @@ public enum TargetedAllowance {
   public static func threshold(
     criterion: IncomeCriterion, applicant: Applicant, ordinance: MunicipalOrdinance?
   ) throws -> Threshold {
-    guard let rule = ordinance?.targetedAllowanceThresholds else {
+    try threshold(criterion: criterion, applicant: applicant, rates: ordinance?.targetedAllowanceThresholds.map {
+      CompiledLaw.TargetedRates(single: $0.single, family: $0.family, singleRetirementAge: $0.singleRetirementAge)
+    })
+  }
+
+  static func threshold(
+    criterion: IncomeCriterion, applicant: Applicant, rates: CompiledLaw.TargetedRates?
+  ) throws -> Threshold {
+    guard let rule = rates else {
       return Threshold(perPerson: try ExactAmount(criterion.applicable), rate: .hundredPercent, isLocal: false)
     }
     var rate = criterion.persons == 1 ? rule.single : rule.family

@@ -10,15 +10,22 @@
 ///     print(trace.rendered())
 public struct Evaluator: Sendable {
   public var parameters: ParameterTable
-  public var ordinances: OrdinanceRegistry
+  public var ordinances: OrdinanceRegistry {
+    didSet { compiled = CompiledLaw(ordinances: ordinances, mentalTables: mentalCareFeeTables) }
+  }
   /// The national table for specialist care of persons with mental disorders, by date.
-  public var mentalCareFeeTables: DatedSeries<FeeTable>
+  public var mentalCareFeeTables: DatedSeries<FeeTable> {
+    didSet { compiled = CompiledLaw(ordinances: ordinances, mentalTables: mentalCareFeeTables) }
+  }
+  /// The same law, flattened for the hot path (rebuilt whenever the above change).
+  private var compiled: CompiledLaw
 
   public init(parameters: ParameterTable = .bundled, ordinances: OrdinanceRegistry = .bundled,
               mentalCareFeeTables: DatedSeries<FeeTable> = NationalCareFeeTables.mentalDisorders) {
     self.parameters = parameters
     self.ordinances = ordinances
     self.mentalCareFeeTables = mentalCareFeeTables
+    self.compiled = CompiledLaw(ordinances: ordinances, mentalTables: mentalCareFeeTables)
   }
 
   /// Evaluates one household without an explanation.
@@ -35,13 +42,23 @@ public struct Evaluator: Sendable {
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
       throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
-    let snapshot = try parameters.snapshot(on: date)
-    let ordinance = try ordinances.ordinance(request.municipality, on: date)
+    // Fields are read in place: copying the whole snapshot costs more than the rules.
+    let snapshotIndex = try parameters.snapshotIndex(on: date)
+    // The ordinance, from the flat view; the full object only for explanations and errors.
+    var ordinanceIndex = -1
+    if !request.municipality.isEmpty {
+      ordinanceIndex = compiled.ordinance(request.municipality)
+      guard ordinanceIndex >= 0, compiled.ordinances[ordinanceIndex].from <= date,
+            compiled.ordinances[ordinanceIndex].through.map({ date <= $0 }) ?? true else {
+        _ = try ordinances.ordinance(request.municipality, on: date)   // throws the precise error
+        throw PomocError(.unknownMunicipality, field: "municipality", message: "no ordinance '\(request.municipality)' is known")
+      }
+    }
     let table = parameters
 
     let criterion = IncomeCriterion(
-      single: try required(snapshot.incomeCriterionSinglePerson, table.incomeCriterionSinglePerson, date),
-      perPerson: try required(snapshot.incomeCriterionPerPersonInFamily, table.incomeCriterionPerPersonInFamily, date),
+      single: try required(parameters.snapshots[snapshotIndex].incomeCriterionSinglePerson, table.incomeCriterionSinglePerson, date),
+      perPerson: try required(parameters.snapshots[snapshotIndex].incomeCriterionPerPersonInFamily, table.incomeCriterionPerPersonInFamily, date),
       persons: request.persons)
     let limit = try criterion.limit()
     trace.record(TraceStep(
@@ -55,7 +72,7 @@ public struct Evaluator: Sendable {
 
     let income = try HouseholdIncome.compute(
       request, perHectare: request.farmland >= .one
-        ? try required(snapshot.incomePerConversionHectare, table.incomePerConversionHectare, date) : .zero,
+        ? try required(parameters.snapshots[snapshotIndex].incomePerConversionHectare, table.incomePerConversionHectare, date) : .zero,
       trace: &trace)
     let incomePerPerson = try income.rounded(dividedBy: Int64(request.persons))
 
@@ -75,35 +92,37 @@ public struct Evaluator: Sendable {
     if cash {
       periodic = try PeriodicAllowance.guaranteedAmount(
         income: income, limit: limit,
-        share: try required(snapshot.periodicAllowanceGuaranteedShare, table.periodicAllowanceGuaranteedShare, date),
-        minimum: try required(snapshot.periodicAllowanceMinimum, table.periodicAllowanceMinimum, date))
+        share: try required(parameters.snapshots[snapshotIndex].periodicAllowanceGuaranteedShare, table.periodicAllowanceGuaranteedShare, date),
+        minimum: try required(parameters.snapshots[snapshotIndex].periodicAllowanceMinimum, table.periodicAllowanceMinimum, date))
     }
     trace.record(TraceStep(
       rule: "periodic_allowance.guaranteed", label: "Zasiłek okresowy — część gwarantowana (periodic allowance)",
       value: periodic?.guaranteed.description ?? (cash ? "0.00 (income not lower than the criterion)" : "0.00 (no cash eligibility)"),
       parameters: [TraceParameter("difference", periodic?.difference.description ?? "0.00"),
-                   TraceParameter("guaranteed share", (snapshot.periodicAllowanceGuaranteedShare ?? .zero).description + " %"),
-                   TraceParameter("minimum", (snapshot.periodicAllowanceMinimum ?? .zero).description)],
+                   TraceParameter("guaranteed share", (parameters.snapshots[snapshotIndex].periodicAllowanceGuaranteedShare ?? .zero).description + " %"),
+                   TraceParameter("minimum", (parameters.snapshots[snapshotIndex].periodicAllowanceMinimum ?? .zero).description)],
       basis: PeriodicAllowance.basis))
 
     // Art. 37: zasiłek stały.
     let permanent = try PermanentAllowance.amount(
       PermanentAllowance.Inputs(
         applicant: request.applicant, persons: request.persons, householdIncome: income, criterion: criterion,
-        baseRate: try required(snapshot.permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
-        maximum: try required(snapshot.permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
-        minimum: try required(snapshot.permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
+        baseRate: try required(parameters.snapshots[snapshotIndex].permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
+        maximum: try required(parameters.snapshots[snapshotIndex].permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
+        minimum: try required(parameters.snapshots[snapshotIndex].permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
       trace: &trace)
 
     // Art. 39 (+ local ordinance): zasiłek celowy threshold; art. 41 pkt 1: special limit.
-    let targeted = try TargetedAllowance.threshold(criterion: criterion, applicant: request.applicant, ordinance: ordinance)
+    let targeted = try TargetedAllowance.threshold(
+      criterion: criterion, applicant: request.applicant,
+      rates: ordinanceIndex >= 0 ? compiled.ordinances[ordinanceIndex].targeted : nil)
     let targetedEligible = try TargetedAllowance.isEligible(income: income, threshold: targeted, persons: request.persons)
     trace.record(TraceStep(
       rule: "targeted_allowance.threshold", label: "Zasiłek celowy — próg dochodowy (purpose allowance threshold)",
       value: targeted.perPerson.rounded().description + (targetedEligible ? " (income within)" : " (income above)"),
       parameters: [TraceParameter("share of criterion", targeted.rate.description + " %"),
-                   TraceParameter("source", targeted.isLocal ? (ordinance?.id ?? "") : "statutory criterion")],
-      basis: TargetedAllowance.basis + (targeted.isLocal ? (ordinance?.basis ?? []) : [])))
+                   TraceParameter("source", targeted.isLocal ? request.municipality : "statutory criterion")],
+      basis: TargetedAllowance.basis + (targeted.isLocal ? (ordinances.ordinances[request.municipality]?.basis ?? []) : [])))
     let specialLimit = try SpecialTargetedAllowance.limit(criterion: criterion)
     trace.record(TraceStep(
       rule: "special_targeted_allowance.limit", label: "Specjalny zasiłek celowy — górna granica (special purpose allowance cap)",
@@ -111,7 +130,7 @@ public struct Evaluator: Sendable {
 
     // Posiłek w szkole i w domu.
     var meal: Bool?
-    if let rate = snapshot.mealProgrammeThresholdRate {
+    if let rate = parameters.snapshots[snapshotIndex].mealProgrammeThresholdRate {
       let mealThreshold = try MealProgramme.threshold(limit: limit, rate: rate)
       let eligible = income <= mealThreshold
       meal = eligible
@@ -126,17 +145,27 @@ public struct Evaluator: Sendable {
     var carePercent: Rate?
     var careFee: Money?
     if let care = request.care, care.kind != .none {
-      let feeTable = try careFeeTable(for: care.kind, ordinance: ordinance, on: date)
-      let criterionTotal = limit
-      carePercent = try feeTable.percent(income: income, criterion: criterionTotal, family: request.persons > 1, on: date)
-      careFee = try CareFee.monthlyFee(hourlyCost: care.hourlyCost, percent: carePercent!, hours: care.hours)
+      let tableIndex = care.kind == .mental ? compiled.mentalTable(on: date)
+        : ordinanceIndex >= 0 ? compiled.ordinances[ordinanceIndex].careTable : -1
+      let percent: Rate? = tableIndex >= 0
+        ? try compiled.percent(table: tableIndex, income: income, criterion: limit, family: request.persons > 1) : nil
+      guard let percent else {
+        // Slow path: the full table names the precise error.
+        let ordinance = ordinanceIndex >= 0 ? ordinances.ordinances[request.municipality] : nil
+        let feeTable = try careFeeTable(for: care.kind, ordinance: ordinance, on: date)
+        _ = try feeTable.percent(income: income, criterion: limit, family: request.persons > 1, on: date)
+        throw PomocError(.parameterNotEncoded, field: "care_kind", message: "no fee applies")
+      }
+      carePercent = percent
+      careFee = try CareFee.monthlyFee(hourlyCost: care.hourlyCost, percent: percent, hours: care.hours)
       trace.record(TraceStep(
         rule: "care.fee", label: "Odpłatność za usługi opiekuńcze (care fee)", value: careFee!.description,
-        parameters: [TraceParameter("table", feeTable.name),
+        parameters: [TraceParameter("table", (try? careFeeTable(
+                       for: care.kind, ordinance: ordinances.ordinances[request.municipality], on: date))?.name ?? ""),
                      TraceParameter("fee", carePercent!.description + " % of the hourly cost"),
                      TraceParameter("hourly cost", care.hourlyCost.description),
                      TraceParameter("hours", care.hours.description)],
-        basis: feeTable.basis))
+        basis: (try? careFeeTable(for: care.kind, ordinance: ordinances.ordinances[request.municipality], on: date))?.basis ?? []))
     }
 
     return EvaluationResult(

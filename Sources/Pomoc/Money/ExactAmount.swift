@@ -50,7 +50,7 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   }
 
   /// Rounded to whole grosze, half up (x.5 gr → x+1 gr; −x.5 gr → −x gr).
-  @inlinable public func rounded() -> Money {
+  @inlinable @inline(__always) public func rounded() -> Money {
     Money(grosze: Rounding.halfUp(units, dividedBy: ExactAmount.scale))
   }
 
@@ -69,7 +69,8 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
 public enum Rounding {
   /// `numerator ÷ denominator` rounded half up (towards +∞ at exactly one half);
   /// `denominator` must be positive.
-  @inlinable public static func halfUp(_ numerator: Int64, dividedBy denominator: Int64) -> Int64 {
+  @inlinable @inline(__always)
+  public static func halfUp(_ numerator: Int64, dividedBy denominator: Int64) -> Int64 {
     // floor((2n + d) / 2d) computed without overflow for |n| < Int64.max / 2.
     let quotient = numerator / denominator
     let remainder = numerator % denominator
@@ -82,10 +83,18 @@ public enum Rounding {
 
   /// `a × b ÷ denominator` rounded half up, with a 128-bit intermediate product.
   /// Throws on a result that does not fit in 64 bits.
-  @inlinable public static func halfUp(
+  @inlinable @inline(__always) public static func halfUp(
     _ a: Int64, times b: Int64, dividedBy denominator: Int64
   ) throws -> Int64 {
     precondition(denominator > 0)
+    // Fast path: the product fits in 64 bits (always, for amounts within the input limits).
+    let (product, overflow) = a.multipliedReportingOverflow(by: b)
+    if !overflow { return halfUp(product, dividedBy: denominator) }
+    return try wideHalfUp(a, times: b, dividedBy: denominator)
+  }
+
+  /// The 128-bit path of ``halfUp(_:times:dividedBy:)``.
+  @usableFromInline static func wideHalfUp(_ a: Int64, times b: Int64, dividedBy denominator: Int64) throws -> Int64 {
     guard a >= 0, b >= 0 else {
       let (product, overflow) = a.multipliedReportingOverflow(by: b)
       if overflow { throw PomocError.arithmeticOverflow }
