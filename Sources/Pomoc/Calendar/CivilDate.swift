@@ -45,23 +45,22 @@ public struct CivilDate: Hashable, Comparable, Sendable {
   }
 
   /// Parses strict `YYYY-MM-DD` from UTF-8 bytes.
+  @inlinable
   public init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
     guard text.count == 10 else { return nil }
-    var values = [0, 0, 0]
-    var part = 0
-    var digits = 0
-    for (offset, byte) in text.enumerated() {
+    var year = 0, month = 0, day = 0
+    var offset = 0
+    for byte in text {
       if offset == 4 || offset == 7 {
         guard byte == UInt8(ascii: "-") else { return nil }
-        part += 1
-        digits = 0
-        continue
+      } else {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        let digit = Int(byte &- UInt8(ascii: "0"))
+        if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
       }
-      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-      values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
-      digits += 1
+      offset += 1
     }
-    self.init(year: values[0], month: values[1], day: values[2])
+    self.init(year: year, month: month, day: day)
   }
 
   /// Parses strict `YYYY-MM-DD`.

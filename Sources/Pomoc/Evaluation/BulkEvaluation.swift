@@ -5,9 +5,10 @@ import Dispatch
 /// Streams households through the rules: bytes in (CSV with header, or JSONL), result
 /// rows out, in input order, one output row per input record.
 ///
-/// Memory stays bounded by the batch size (plus the set of ids seen, needed to report
-/// `duplicate_id`). Batches are split across `threads` workers; the merge is sequential,
-/// so the output is byte-identical for any thread count.
+/// Each chunk's complete lines are evaluated straight from the chunk's memory, split across
+/// `threads` workers, then merged in order; memory stays bounded by the chunk size plus the
+/// set of ids seen (needed for `duplicate_id`, about 24 bytes plus the id per record). The
+/// merge is sequential, so the output is byte-identical for any thread count.
 ///
 ///     var bulk = BulkEvaluation(evaluator: Evaluator(), format: .csv, threads: 2)
 ///     try bulk.feed(chunk) { bytes in write(bytes) }     // as often as needed
@@ -34,22 +35,21 @@ public struct BulkEvaluation {
   public let outputFormat: RecordFormat
   public let inputFormat: RecordFormat
   public let threads: Int
+  /// Lines below which a batch is not split across threads.
   public let batchSize: Int
 
   private var parserTemplate: RecordParser?
   private var pending: [UInt8] = []
-  private var batch: [UInt8] = []
   private var lineRanges: [Range<Int>] = []
   private var lineNumber = 0
-  private var batchFirstLine = 1
-  private var seenIDs = Set<String>()
+  private var ids = IDSet()
   private var sawInput = false
   private var output: [UInt8] = []
   private var workers: [Worker] = []
   public private(set) var summary = Summary()
 
   public init(evaluator: Evaluator, format: RecordFormat, outputFormat: RecordFormat? = nil,
-              threads: Int = 1, batchSize: Int = 8192) {
+              threads: Int = 1, batchSize: Int = 256) {
     self.evaluator = evaluator
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
@@ -58,148 +58,164 @@ public struct BulkEvaluation {
     if format == .jsonl { parserTemplate = RecordParser() }
   }
 
-  /// Consumes a chunk of input bytes; complete batches are evaluated and written.
+  /// Consumes a chunk of input bytes; its complete lines are evaluated and written.
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
+    guard !chunk.isEmpty else { return }
     var start = 0
-    let bytes = chunk
-    if !sawInput && !chunk.isEmpty {
+    if !sawInput {
       sawInput = true
-      if inputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
-      if inputFormat == .jsonl && outputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
+      if outputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
+      // A UTF-8 byte-order mark at the very start is not data.
+      if chunk.count >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF { start = 3 }
     }
-    // Strip a UTF-8 byte-order mark at the very start.
-    if lineNumber == 0 && pending.isEmpty && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-      start = 3
-    }
-    var index = start
-    while let newline = Self.firstNewline(bytes, from: index) {
-      if pending.isEmpty {
-        try addLine(UnsafeBufferPointer(rebasing: bytes[index..<newline]), write: write)
-      } else {
-        pending.append(contentsOf: bytes[index..<newline])
-        let line = pending
-        pending.removeAll(keepingCapacity: true)
-        try line.withUnsafeBufferPointer { buffer throws in try addLine(buffer, write: write) }
+    // Complete the line carried over from the previous chunk.
+    if !pending.isEmpty {
+      guard let newline = Self.firstNewline(chunk, from: start) else {
+        pending.append(contentsOf: chunk[start...])
+        return
       }
-      index = newline + 1
+      pending.append(contentsOf: chunk[start..<newline])
+      let line = pending
+      pending.removeAll(keepingCapacity: true)
+      try line.withUnsafeBufferPointer { try process($0, lines: [0..<$0.count]) }
+      start = newline + 1
     }
-    if index < bytes.count { pending.append(contentsOf: bytes[index..<bytes.count]) }
+    // Every complete line of the rest, straight from the chunk.
+    guard let last = Self.lastNewline(chunk, from: start) else {
+      pending.append(contentsOf: chunk[start...])
+      return
+    }
+    lineRanges.removeAll(keepingCapacity: true)
+    var lineStart = start
+    while lineStart <= last, let newline = ByteScan.first(0x0A, in: chunk, from: lineStart) {
+      lineRanges.append(lineStart..<newline)
+      lineStart = newline + 1
+    }
+    let ranges = lineRanges
+    try process(chunk, lines: ranges)
+    if last + 1 < chunk.count { pending.append(contentsOf: chunk[(last + 1)...]) }
+    write(output)
+    output.removeAll(keepingCapacity: true)
   }
 
-  /// Flushes the last line and batch; returns the summary.
+  /// Flushes the last line; returns the summary.
   ///
   /// - Throws: ``HeaderError`` for an empty input or a bad header.
   public mutating func finish(write: ([UInt8]) -> Void) throws -> Summary {
     if !pending.isEmpty {
       let line = pending
       pending.removeAll()
-      try line.withUnsafeBufferPointer { buffer throws in try addLine(buffer, write: write) }
+      try line.withUnsafeBufferPointer { try process($0, lines: [0..<$0.count]) }
     }
     if inputFormat == .csv && parserTemplate == nil {
       throw HeaderError(message: "the input is empty: a CSV input needs a header row")
     }
-    processBatch()
     write(output)
     output.removeAll()
     return summary
   }
 
   private static func firstNewline(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-    var position = index
-    while position < bytes.count {
+    ByteScan.first(0x0A, in: bytes, from: index)
+  }
+
+  private static func lastNewline(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+    var position = bytes.count - 1
+    while position >= index {
       if bytes[position] == 0x0A { return position }
-      position += 1
+      position -= 1
     }
     return nil
   }
 
-  private mutating func addLine(_ rawLine: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
-    lineNumber += 1
-    var line = rawLine
-    if let last = line.last, last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-    if parserTemplate == nil {
-      parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(line))
-      batchFirstLine = lineNumber + 1
-      return
+  /// Evaluates lines (ranges of `bytes`, without their `\n`) in parallel, then merges in order.
+  private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, lines allLines: [Range<Int>]) throws {
+    var lines = allLines[...]
+    if parserTemplate == nil, let first = lines.first {
+      lineNumber += 1
+      var header = UnsafeBufferPointer(rebasing: bytes[first])
+      if header.last == 0x0D { header = UnsafeBufferPointer(rebasing: header.dropLast()) }
+      parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(header))
+      lines = lines.dropFirst()
     }
-    if lineRanges.isEmpty { batchFirstLine = lineNumber }
-    let start = batch.count
-    batch.append(contentsOf: line)
-    lineRanges.append(start..<batch.count)
-    if lineRanges.count >= batchSize {
-      processBatch()
-      write(output)
-      output.removeAll(keepingCapacity: true)
-    }
-  }
-
-  /// Evaluates the collected lines in parallel, then merges in order.
-  private mutating func processBatch() {
-    guard !lineRanges.isEmpty, let template = parserTemplate else { return }
-    let partitions = min(threads, max(1, lineRanges.count / 256))
+    guard !lines.isEmpty, let template = parserTemplate else { return }
+    let partitions = min(threads, max(1, lines.count / batchSize))
     if workers.count < partitions {
       workers.append(contentsOf: (workers.count..<partitions).map { _ in Worker(parser: template) })
     }
-    let per = (lineRanges.count + partitions - 1) / partitions
+    let per = (lines.count + partitions - 1) / partitions
     let evaluator = self.evaluator
     let outputFormat = self.outputFormat
-    batch.withUnsafeBufferPointer { batchBytes in
-      lineRanges.withUnsafeBufferPointer { ranges in
-        workers.withUnsafeMutableBufferPointer { workerBuffer in
-          nonisolated(unsafe) let shared = (batchBytes, ranges, workerBuffer)
-          let run: @Sendable (Int) -> Void = { part in
-            let lower = part * per
-            let upper = min(shared.1.count, lower + per)
-            shared.2[part].run(lines: shared.1, lower..<upper, bytes: shared.0,
-                               evaluator: evaluator, format: outputFormat)
-          }
-          #if canImport(Dispatch)
-          if partitions > 1 {
-            DispatchQueue.concurrentPerform(iterations: partitions, execute: run)
-          } else {
-            run(0)
-          }
-          #else
-          for part in 0..<partitions { run(part) }
-          #endif
+    let firstLine = lines.startIndex
+    Array(lines).withUnsafeBufferPointer { ranges in
+      workers.withUnsafeMutableBufferPointer { workerBuffer in
+        nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
+        let run: @Sendable (Int) -> Void = { part in
+          let lower = part * per
+          let upper = min(shared.1.count, lower + per)
+          // Work on a copy on this thread's stack: workers stored side by side would share
+          // cache lines, and every per-row write would bounce them between cores.
+          var worker = shared.2[part]
+          shared.2[part] = Worker(parser: worker.parser)
+          worker.run(lines: shared.1, lower..<max(lower, upper), bytes: shared.0,
+                     evaluator: evaluator, format: outputFormat)
+          shared.2[part] = worker
         }
+        #if canImport(Dispatch)
+        if partitions > 1 {
+          DispatchQueue.concurrentPerform(iterations: partitions, execute: run)
+        } else {
+          run(0)
+        }
+        #else
+        for part in 0..<partitions { run(part) }
+        #endif
       }
     }
-    // Sequential merge: duplicate ids, counts, order.
-    var line = batchFirstLine
+    _ = firstLine
+    // Sequential merge: duplicate ids, counts, order. A worker's rows are copied in runs;
+    // a run breaks only where a duplicate id replaces a row.
+    let baseLine = lineNumber
     for part in 0..<partitions {
       let worker = workers[part]
-      var rowStart = 0
-      for row in 0..<worker.rows.count {
-        let info = worker.rows[row]
-        let rowBytes = worker.out[rowStart..<info.end]
-        rowStart = info.end
-        while info.line + batchFirstLine - 1 > line { line += 1 }
-        if info.blank {
-          summary.blankLines += 1
-          continue
-        }
-        summary.records += 1
-        var error = info.error
-        if let id = info.id, !seenIDs.insert(id).inserted {
-          let duplicate = PomocError(.duplicateID, field: "id", record: id,
-                                     message: "id '\(id)' was used by an earlier record")
-          ResultFormatter.append(id: id.utf8, error: duplicate, format: outputFormat, to: &output)
-          error = duplicate
-        } else {
-          output.append(contentsOf: rowBytes)
-        }
-        if let error {
-          summary.errorRows += 1
-          summary.errorCounts[error.outputCode, default: 0] += 1
-          if summary.firstErrors.count < Self.detailLimit {
-            summary.firstErrors.append((info.line + batchFirstLine - 1, error))
+      worker.out.withUnsafeBufferPointer { outBytes in
+        worker.idArena.withUnsafeBufferPointer { idBytes in
+          worker.rows.withUnsafeBufferPointer { rows in
+            var runStart = 0
+            var rowStart = 0
+            for index in rows.indices {
+              let end = rows[index].end
+              defer { rowStart = end }
+              if rows[index].blank {
+                summary.blankLines += 1
+                continue
+              }
+              summary.records += 1
+              let id = UnsafeBufferPointer(rebasing: idBytes[rows[index].id])
+              var error = rows[index].error
+              if !id.isEmpty && !ids.insert(id) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
+                runStart = end
+                let text = String(decoding: id, as: UTF8.self)
+                let duplicate = PomocError(.duplicateID, field: "id", record: text,
+                                           message: "id '\(text)' was used by an earlier record")
+                ResultFormatter.append(id: id, error: duplicate, format: outputFormat, to: &output)
+                error = duplicate
+              }
+              if let error {
+                summary.errorRows += 1
+                summary.errorCounts[error.outputCode, default: 0] += 1
+                if summary.firstErrors.count < Self.detailLimit {
+                  summary.firstErrors.append((baseLine + rows[index].line, error))
+                }
+              }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<outBytes.count]))
           }
         }
       }
     }
-    batch.removeAll(keepingCapacity: true)
-    lineRanges.removeAll(keepingCapacity: true)
+    lineNumber += lines.count
   }
 }
 
@@ -208,10 +224,11 @@ struct Worker {
   struct Row {
     /// End offset of the row in `out`.
     var end: Int
-    /// Line number within the batch (1-based).
+    /// Line number relative to the batch (1-based).
     var line: Int
     var blank: Bool
-    var id: String?
+    /// The id's bytes in `idArena`.
+    var id: Range<Int>
     var error: PomocError?
   }
 
@@ -219,6 +236,9 @@ struct Worker {
   var record = HouseholdRecord()
   var out: [UInt8] = []
   var rows: [Row] = []
+  var idArena: [UInt8] = []
+  /// Municipality strings already made by this thread.
+  var municipalityNames: [String] = []
 
   init(parser: RecordParser) { self.parser = parser }
 
@@ -226,29 +246,33 @@ struct Worker {
                     evaluator: Evaluator, format: RecordFormat) {
     out.removeAll(keepingCapacity: true)
     rows.removeAll(keepingCapacity: true)
+    idArena.removeAll(keepingCapacity: true)
     for index in part {
-      let range = lines[index]
-      let line = UnsafeBufferPointer(rebasing: bytes[range])
+      var line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
+      if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
       if line.isEmpty {
-        rows.append(Row(end: out.count, line: index + 1, blank: true, id: nil, error: nil))
+        rows.append(Row(end: out.count, line: index + 1, blank: true, id: 0..<0, error: nil))
         continue
       }
       parser.parse(line, into: &record)
-      let idBytes = record[.id]
-      let id: String? = idBytes.isEmpty ? nil : String(decoding: idBytes, as: UTF8.self)
+      let idStart = idArena.count
+      idArena.append(contentsOf: record[.id])
+      let idRange = idStart..<idArena.count
       var failure: PomocError?
       do {
-        let request = try HouseholdRecordDecoder.decode(record)
+        let request = try HouseholdRecordDecoder.decode(record, municipalityNames: &municipalityNames)
         let result = try evaluator.evaluate(request)
-        ResultFormatter.append(id: idBytes, result: result, format: format, to: &out)
+        record.bytes.withUnsafeBufferPointer { base in
+          ResultFormatter.append(id: UnsafeBufferPointer(rebasing: base[record.ranges[HouseholdColumn.id.rawValue]]),
+                                 result: result, format: format, to: &out)
+        }
       } catch {
-        let error = PomocError(wrapping: error)
-        var attributed = error
-        attributed.record = id
+        var attributed = PomocError(wrapping: error)
+        ResultFormatter.append(id: record[.id], error: attributed, format: format, to: &out)
+        attributed.record = String(decoding: record[.id], as: UTF8.self)
         failure = attributed
-        ResultFormatter.append(id: idBytes, error: error, format: format, to: &out)
       }
-      rows.append(Row(end: out.count, line: index + 1, blank: false, id: id, error: failure))
+      rows.append(Row(end: out.count, line: index + 1, blank: false, id: idRange, error: failure))
     }
   }
 }

@@ -1,7 +1,7 @@
 /// The fields of one input record, arranged by ``HouseholdColumn`` (absent = empty).
 public struct HouseholdRecord {
   public var bytes: [UInt8] = []
-  /// One range per ``HouseholdColumn`` case; an empty range means absent or empty.
+  /// One range of `bytes` per ``HouseholdColumn`` case; empty means absent or empty.
   public var ranges: [Range<Int>] = Array(repeating: 0..<0, count: HouseholdColumn.allCases.count)
   /// A problem with the record as a whole (wrong column count, stray quote, bad JSON).
   public var problem: PomocError?
@@ -24,83 +24,140 @@ public struct HouseholdRecord {
 
   /// The id text (may be empty).
   public var id: String { String(decoding: self[.id], as: UTF8.self) }
+
+  /// Fast path for a CSV line without quotes: one copy of the line, fields as ranges.
+  /// Returns `false` (record untouched) when the line holds a quote; the caller then uses
+  /// the general splitter.
+  @inline(__always)
+  mutating func setUnquotedLine(_ line: UnsafeBufferPointer<UInt8>, header: [HouseholdColumn]) -> Bool {
+    if ByteScan.first(UInt8(ascii: "\""), in: line, from: 0) != nil { return false }
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: line)
+    problem = nil
+    var fieldCount = 0
+    ranges.withUnsafeMutableBufferPointer { ranges in
+      for index in ranges.indices { ranges[index] = 0..<0 }
+      header.withUnsafeBufferPointer { header in
+        var start = 0
+        while true {
+          let end = ByteScan.first(UInt8(ascii: ","), in: line, from: start) ?? line.count
+          if fieldCount < header.count { ranges[header[fieldCount].rawValue] = start..<end }
+          fieldCount += 1
+          if end == line.count { break }
+          start = end + 1
+        }
+      }
+    }
+    if fieldCount != header.count {
+      problem = PomocError(.malformedRecord, message: "expected \(header.count) fields as in the header, found \(fieldCount)")
+    }
+    return true
+  }
 }
 
 /// Turns a record's fields into an ``EvaluationRequest``, or the typed error of the
 /// first bad field in column order.
 public enum HouseholdRecordDecoder {
-  /// Largest household size accepted.
   static let personsRange = 1...EvaluationRequest.maximumPersons
   static let ageRange = 0...130
 
   public static func decode(_ record: HouseholdRecord) throws -> EvaluationRequest {
-    if let problem = record.problem { throw problem }
-    guard !record[.id].isEmpty else { throw PomocError.missing("id") }
-    guard String(validating: record[.id], as: UTF8.self) != nil else { throw PomocError.invalid("id", "not valid UTF-8") }
+    var names: [String] = []
+    return try decode(record, municipalityNames: &names)
+  }
 
-    let dateText = record[.date]
+  /// Decodes, reusing the municipality strings in `names` (a per-thread cache, so long
+  /// ordinance ids are not allocated again for every record).
+  static func decode(_ record: HouseholdRecord, municipalityNames names: inout [String]) throws -> EvaluationRequest {
+    if let problem = record.problem { throw problem }
+    return try record.bytes.withUnsafeBufferPointer { base in
+      try decode(Fields(base: base, ranges: record.ranges), municipalityNames: &names)
+    }
+  }
+
+  /// Field access without copies.
+  struct Fields {
+    let base: UnsafeBufferPointer<UInt8>
+    let ranges: [Range<Int>]
+    @inline(__always) subscript(column: HouseholdColumn) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: base[ranges[column.rawValue]])
+    }
+  }
+
+  static func decode(_ fields: Fields, municipalityNames names: inout [String]) throws -> EvaluationRequest {
+    let id = fields[.id]
+    guard !id.isEmpty else { throw PomocError.missing("id") }
+    guard isValidUTF8(id) else { throw PomocError.invalid("id", "not valid UTF-8") }
+
+    let dateText = fields[.date]
     guard !dateText.isEmpty else { throw PomocError.missing("date") }
     guard let date = CivilDate(parsing: dateText) else {
       throw PomocError.invalid("date", "expected an existing day as YYYY-MM-DD")
     }
-    let persons = try integer(record, .persons, range: personsRange, required: true)!
-    let income = try money(record, .income, required: true)!
-    let alimony = try money(record, .alimonyPaid) ?? .zero
+    let persons = try integer(fields[.persons], .persons, range: personsRange, required: true)!
+    let income = try money(fields[.income], .income, required: true)!
+    let alimony = try money(fields[.alimonyPaid], .alimonyPaid) ?? .zero
     var farmland = Hectares.zero
-    if !record[.farmHectares].isEmpty {
-      guard let value = Hectares(parsing: record[.farmHectares]) else {
+    let farmText = fields[.farmHectares]
+    if !farmText.isEmpty {
+      guard let value = Hectares(parsing: farmText) else {
         throw PomocError.invalid("farm_ha", "expected hectares ≥ 0 with at most 4 decimals, at most \(Hectares.inputLimit)")
       }
       farmland = value
     }
-    let municipalityBytes = record[.municipality]
-    guard let municipality = String(validating: municipalityBytes, as: UTF8.self) else {
-      throw PomocError.invalid("municipality", "not valid UTF-8")
-    }
-    let age = try integer(record, .applicantAge, range: ageRange) ?? 0
+    let municipality = try municipalityName(fields[.municipality], cache: &names)
+    let age = try integer(fields[.applicantAge], .applicantAge, range: ageRange) ?? 0
     var sex: Sex?
-    let sexText = record[.applicantSex]
+    let sexText = fields[.applicantSex]
     if !sexText.isEmpty {
-      if sexText.elementsEqual("F".utf8) { sex = .female }
-      else if sexText.elementsEqual("M".utf8) { sex = .male }
-      else { throw PomocError.invalid("applicant_sex", "expected F or M") }
+      guard let value = InputCodes.sex.value(sexText) else { throw PomocError.invalid("applicant_sex", "expected F or M") }
+      sex = value
     }
     var disability = DisabilityDegree.none
-    let disabilityText = record[.applicantDisability]
+    let disabilityText = fields[.applicantDisability]
     if !disabilityText.isEmpty {
-      guard let value = DisabilityDegree.allCases.first(where: { $0.rawValue.utf8.elementsEqual(disabilityText) }) else {
+      guard let value = InputCodes.disability.value(disabilityText) else {
         throw PomocError.invalid("applicant_disability", "expected none, light, moderate or severe")
       }
       disability = value
     }
-    let ownIncome = try money(record, .applicantIncome)
+    let ownIncome = try money(fields[.applicantIncome], .applicantIncome)
     var reasons = ReasonSet()
-    let reasonText = record[.reasons]
+    let reasonText = fields[.reasons]
     if !reasonText.isEmpty {
-      for code in reasonText.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
-        guard let reason = AssistanceReason(code: code) else {
-          throw PomocError.invalid("reasons", "unknown reason '\(String(decoding: code, as: UTF8.self))'")
+      var start = 0
+      var position = 0
+      while true {
+        if position == reasonText.count || reasonText[position] == UInt8(ascii: ";") {
+          let code = UnsafeBufferPointer(rebasing: reasonText[start..<position])
+          guard let reason = InputCodes.reasons.value(code) else {
+            throw PomocError.invalid("reasons", "unknown reason '\(String(decoding: code, as: UTF8.self))'")
+          }
+          reasons.insert(reason)
+          if position == reasonText.count { break }
+          start = position + 1
         }
-        reasons.insert(reason)
+        position += 1
       }
     }
     var care: CareRequest?
-    let kindText = record[.careKind]
     var kind = CareKind.none
+    let kindText = fields[.careKind]
     if !kindText.isEmpty {
-      guard let value = CareKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(kindText) }) else {
+      guard let value = InputCodes.careKind.value(kindText) else {
         throw PomocError.invalid("care_kind", "expected none, standard, specialised or mental")
       }
       kind = value
     }
     var hours = CareHours.zero
-    if !record[.careHours].isEmpty {
-      guard let value = CareHours(parsing: record[.careHours]) else {
+    let hoursText = fields[.careHours]
+    if !hoursText.isEmpty {
+      guard let value = CareHours(parsing: hoursText) else {
         throw PomocError.invalid("care_hours", "expected hours ≥ 0 with at most 2 decimals, at most 744 in a month")
       }
       hours = value
     }
-    let hourlyCost = try money(record, .careHourlyCost)
+    let hourlyCost = try money(fields[.careHourlyCost], .careHourlyCost)
     if kind != .none {
       guard let hourlyCost else { throw PomocError.missing("care_hourly_cost") }
       care = CareRequest(kind: kind, hours: hours, hourlyCost: hourlyCost)
@@ -108,15 +165,28 @@ public enum HouseholdRecordDecoder {
     return EvaluationRequest(
       date: date, persons: persons, income: income, alimonyPaid: alimony, farmland: farmland,
       municipality: municipality,
-      applicant: Applicant(age: age, sex: sex, disability: disability,
-                           ownIncome: ownIncome),
+      applicant: Applicant(age: age, sex: sex, disability: disability, ownIncome: ownIncome),
       reasons: reasons, care: care)
   }
 
-  private static func money(_ record: HouseholdRecord, _ column: HouseholdColumn, required: Bool = false)
+  @inline(__always)
+  private static func municipalityName(_ bytes: UnsafeBufferPointer<UInt8>, cache: inout [String]) throws -> String {
+    if bytes.isEmpty { return "" }
+    for name in cache {
+      var name = name
+      if name.withUTF8({ bytesEqual($0, bytes) }) { return name }
+    }
+    guard let name = String(validating: bytes, as: UTF8.self) else {
+      throw PomocError.invalid("municipality", "not valid UTF-8")
+    }
+    if cache.count < 16 { cache.append(name) }
+    return name
+  }
+
+  @inline(__always)
+  private static func money(_ text: UnsafeBufferPointer<UInt8>, _ column: HouseholdColumn, required: Bool = false)
     throws -> Money?
   {
-    let text = record[column]
     if text.isEmpty {
       if required { throw PomocError.missing(column.name) }
       return nil
@@ -127,15 +197,14 @@ public enum HouseholdRecordDecoder {
     return value
   }
 
-  private static func integer(_ record: HouseholdRecord, _ column: HouseholdColumn, range: ClosedRange<Int>,
+  @inline(__always)
+  private static func integer(_ text: UnsafeBufferPointer<UInt8>, _ column: HouseholdColumn, range: ClosedRange<Int>,
                               required: Bool = false) throws -> Int? {
-    let text = record[column]
     if text.isEmpty {
       if required { throw PomocError.missing(column.name) }
       return nil
     }
-    guard let value = DecimalText.parse(text, fractionDigits: 0, limit: 1_000_000),
-          range.contains(Int(value)) else {
+    guard let value = DecimalText.parse(text, fractionDigits: 0, limit: 1_000_000), range.contains(Int(value)) else {
       throw PomocError.invalid(column.name, "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
     }
     return Int(value)

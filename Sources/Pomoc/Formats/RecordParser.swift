@@ -43,10 +43,14 @@ public struct RecordParser {
   /// Fills `record` from `line` (no line terminator). Problems go to `record.problem`,
   /// with the id kept whenever it can be found, so the error row still names the record.
   public mutating func parse(_ line: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
-    record.clear()
     switch format {
-    case .csv: parseCSV(line, into: &record)
-    case .jsonl: parseJSON(line, into: &record)
+    case .csv:
+      if record.setUnquotedLine(line, header: header) { return }
+      record.clear()
+      parseCSV(line, into: &record)
+    case .jsonl:
+      record.clear()
+      parseJSON(line, into: &record)
     }
   }
 

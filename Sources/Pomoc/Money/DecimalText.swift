@@ -56,27 +56,31 @@ public enum DecimalText {
     parse(Array(text.utf8), fractionDigits: fractionDigits, allowNegative: allowNegative)
   }
 
-  /// Appends `value / 10^fractionDigits` with exactly `fractionDigits` decimals.
+  /// Appends `value / 10^fractionDigits` with exactly `fractionDigits` decimals
+  /// (`fractionDigits` at most 8).
   @inlinable
   public static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
     var magnitude = value.magnitude
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                 UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    withUnsafeMutableBytes(of: &buffer) { raw in
+      var position = 32
+      var written = 0
       repeat {
-        buffer[count] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0 || count <= fractionDigits
-      var position = count
-      while position > 0 {
+        if fractionDigits > 0 && written == fractionDigits {
+          position -= 1
+          raw[position] = UInt8(ascii: ".")
+        }
         position -= 1
-        bytes.append(buffer[position])
-        if position == fractionDigits && fractionDigits > 0 { bytes.append(UInt8(ascii: ".")) }
+        raw[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+        magnitude /= 10
+        written += 1
+      } while magnitude > 0 || written <= fractionDigits
+      if value < 0 {
+        position -= 1
+        raw[position] = UInt8(ascii: "-")
       }
+      let typed = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: typed + position, count: 32 - position))
     }
   }
 

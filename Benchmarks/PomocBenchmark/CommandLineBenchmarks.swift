@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Pomoc
+
+/// End to end: `pomoc evaluate FILE` on a generated CSV, output to /dev/null, in a child process.
+extension BenchmarkSuite {
+  mutating func addCommandLineBenchmarks(size: Int, threads: Int, directory: String) {
+    let path = "\(directory)/population-\(size).csv"
+    writePopulation(size: size, to: path)
+    guard let tool = Self.pomocExecutable else {
+      Output.error("  (pomoc executable not found next to the benchmark; CLI benchmark skipped)")
+      return
+    }
+    var times: [Int64] = []
+    var peak = 0
+    let runs = size >= 1_000_000 ? 3 : 5
+    for _ in 0..<runs {
+      let start = clock.now
+      let (status, maxRSS) = Self.spawn(tool, ["evaluate", "--threads", String(threads), path])
+      times.append(Self.nanoseconds(clock.now - start))
+      peak = max(peak, maxRSS)
+      if status != 0 && status != 1 { Output.error("  pomoc exited with \(status)") }
+    }
+    times.sort()
+    report(Measurement(title: "pomoc evaluate (CSV → CSV, end to end)", size: size, threads: threads,
+                       nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
+    unlink(path)
+  }
+
+  func writePopulation(size: Int, to path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { return }
+    var out = HouseholdRecordWriter.csvHeader
+    for (id, request) in SyntheticPopulation(count: size, seed: 2026) {
+      HouseholdRecordWriter.appendCSV(id: id, request, to: &out)
+      if out.count >= 1 << 20 {
+        Output.write(out, to: descriptor)
+        out.removeAll(keepingCapacity: true)
+      }
+    }
+    Output.write(out, to: descriptor)
+    close(descriptor)
+  }
+
+  /// `pomoc` beside this executable.
+  static var pomocExecutable: String? {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard length > 0 else { return nil }
+    let path = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard let slash = path.lastIndex(of: "/") else { return nil }
+    let candidate = String(path[..<slash]) + "/pomoc"
+    return access(candidate, X_OK) == 0 ? candidate : nil
+  }
+
+  /// Runs a program with stdout to /dev/null; returns its exit status and peak RSS (KiB).
+  static func spawn(_ program: String, _ arguments: [String]) -> (Int32, Int) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, program, &actions, nil, argv, environ)
+    posix_spawn_file_actions_destroy(&actions)
+    guard result == 0 else { return (-1, 0) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+    return (exitStatus, Int(usage.ru_maxrss))
+  }
+}

@@ -1,0 +1,41 @@
+import Pomoc
+
+/// In-memory evaluation through the library's APIs.
+extension BenchmarkSuite {
+  mutating func addEvaluationBenchmarks(size: Int, threads: Int) {
+    let requests = Array(SyntheticPopulation(count: size, seed: 2026).map(\.request))
+    let evaluator = Evaluator()
+    var outcomes = [BatchOutcome]()
+    outcomes.reserveCapacity(size)
+
+    let batch = BatchEvaluator(evaluator: evaluator, threads: threads)
+    measure("BatchEvaluator.evaluate(buffer)", size: size, threads: threads) {
+      requests.withUnsafeBufferPointer { input in
+        let output = UnsafeMutableBufferPointer<BatchOutcome>.allocate(capacity: input.count)
+        batch.evaluate(input, initializing: output)
+        blackHole(output[output.count / 2].result?.permanent)
+        output.deinitialize().deallocate()   // releases the error boxes of failed households
+      }
+    }
+
+    let single = BatchEvaluator(evaluator: evaluator, threads: 1)
+    measure("BatchEvaluator.evaluate(buffer)", size: size, threads: 1) {
+      requests.withUnsafeBufferPointer { input in
+        let output = UnsafeMutableBufferPointer<BatchOutcome>.allocate(capacity: input.count)
+        single.evaluate(input, initializing: output)
+        blackHole(output[output.count / 2].result?.permanent)
+        output.deinitialize().deallocate()
+      }
+    }
+
+    if size <= 1_000_000 {
+      let columns = HouseholdColumns(requests)
+      measure("BatchEvaluator.evaluate(columns)", size: size, threads: threads) {
+        blackHole(batch.evaluate(columns).permanent.last)
+      }
+    }
+    blackHole(outcomes.count)
+  }
+}
+
+@inline(never) func blackHole<T>(_ value: T) { withExtendedLifetime(value) {} }

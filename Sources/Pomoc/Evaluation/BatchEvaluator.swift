@@ -1,0 +1,129 @@
+#if canImport(Dispatch)
+import Dispatch
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The outcome of one household in a batch: a result, or the error that stopped it.
+public enum BatchOutcome: Sendable {
+  case success(EvaluationResult)
+  case failure(PomocError)
+
+  /// The result, or `nil` for a failure.
+  public var result: EvaluationResult? {
+    if case .success(let result) = self { return result }
+    return nil
+  }
+
+  /// The error, or `nil` for a success.
+  public var error: PomocError? {
+    if case .failure(let error) = self { return error }
+    return nil
+  }
+}
+
+/// Evaluates many households across all cores.
+///
+/// Outcomes are written at the index of their household, so the output is identical for any
+/// number of threads and any scheduling. A successful household allocates nothing (errors
+/// carry text, so they allocate); explanations are not recorded (use ``Evaluator`` with a
+/// ``Trace`` for one household).
+///
+///     let batch = BatchEvaluator(threads: 8)
+///     let outcomes = batch.evaluate(requests)          // [BatchOutcome], in input order
+public struct BatchEvaluator: Sendable {
+  public let evaluator: Evaluator
+  public let threads: Int
+  /// Households per unit of work handed to a thread.
+  public let chunkSize: Int
+
+  /// Processors available to this process.
+  public static var processorCount: Int {
+    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+    return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    #else
+    return 1
+    #endif
+  }
+
+  public init(evaluator: Evaluator = Evaluator(), threads: Int = BatchEvaluator.processorCount, chunkSize: Int = 4096) {
+    self.evaluator = evaluator
+    self.threads = max(1, threads)
+    self.chunkSize = max(1, chunkSize)
+  }
+
+  /// Evaluates `requests` into `outcomes` (same count; the memory must be uninitialized).
+  public func evaluate(_ requests: UnsafeBufferPointer<EvaluationRequest>,
+                       initializing outcomes: UnsafeMutableBufferPointer<BatchOutcome>) {
+    precondition(requests.count == outcomes.count, "one outcome per request")
+    let evaluator = self.evaluator
+    let chunk = chunkSize
+    let chunks = (requests.count + chunk - 1) / chunk
+    nonisolated(unsafe) let input = requests
+    nonisolated(unsafe) let output = outcomes
+    let work: @Sendable (Int) -> Void = { index in
+      let lower = index * chunk
+      let upper = min(input.count, lower + chunk)
+      for position in lower..<upper {
+        do {
+          (output.baseAddress! + position).initialize(to: .success(try evaluator.evaluate(input[position])))
+        } catch {
+          (output.baseAddress! + position).initialize(to: .failure(PomocError(wrapping: error)))
+        }
+      }
+    }
+    Self.run(chunks, threads: threads, work)
+  }
+
+  /// Evaluates an array of requests; outcomes in the same order.
+  public func evaluate(_ requests: [EvaluationRequest]) -> [BatchOutcome] {
+    requests.withUnsafeBufferPointer { input in
+      [BatchOutcome](unsafeUninitializedCapacity: input.count) { buffer, count in
+        evaluate(input, initializing: buffer)
+        count = input.count
+      }
+    }
+  }
+
+  /// Evaluates any sequence in chunks of `chunkSize`, calling `body` with each chunk's
+  /// outcomes in order: bounded memory for populations that do not fit in memory.
+  public func evaluate<S: Sequence>(_ requests: S, body: ([BatchOutcome]) throws -> Void) rethrows
+  where S.Element == EvaluationRequest {
+    var pending: [EvaluationRequest] = []
+    let span = chunkSize * threads * 4
+    pending.reserveCapacity(span)
+    for request in requests {
+      pending.append(request)
+      if pending.count == span {
+        try body(evaluate(pending))
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+    if !pending.isEmpty { try body(evaluate(pending)) }
+  }
+
+  /// Runs `count` work items on up to `threads` threads.
+  static func run(_ count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> Void) {
+    guard count > 0 else { return }
+    #if canImport(Dispatch)
+    if threads > 1 && count > 1 {
+      let workers = min(threads, count)
+      // Each worker takes items by stride: item i goes to worker i % workers.
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var item = worker
+        while item < count {
+          work(item)
+          item += workers
+        }
+      }
+      return
+    }
+    #endif
+    for item in 0..<count { work(item) }
+  }
+}
