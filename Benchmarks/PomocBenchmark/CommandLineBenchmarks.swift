@@ -54,7 +54,22 @@ extension BenchmarkSuite {
     return access(candidate, X_OK) == 0 ? candidate : nil
   }
 
+  /// The child's peak resident set (VmHWM, KiB) read from /proc, or 0.
+  static func highWaterMark(_ pid: pid_t) -> Int {
+    let descriptor = open("/proc/\(pid)/status", O_RDONLY)
+    guard descriptor >= 0 else { return 0 }
+    defer { close(descriptor) }
+    var buffer = [UInt8](repeating: 0, count: 8192)
+    let count = read(descriptor, &buffer, buffer.count)
+    guard count > 0 else { return 0 }
+    let text = String(decoding: buffer[0..<count], as: UTF8.self)
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+  }
+
   /// Runs a program with stdout to /dev/null; returns its exit status and peak RSS (KiB).
+  /// The peak is sampled from /proc while the child runs: the rusage that wait4 reports
+  /// carries the parent's peak into a spawned child on Linux, so it cannot be used.
   static func spawn(_ program: String, _ arguments: [String]) -> (Int32, Int) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -67,9 +82,12 @@ extension BenchmarkSuite {
     posix_spawn_file_actions_destroy(&actions)
     guard result == 0 else { return (-1, 0) }
     var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    var peak = 0
+    while waitpid(pid, &status, WNOHANG) == 0 {
+      peak = max(peak, highWaterMark(pid))
+      usleep(2_000)
+    }
     let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
-    return (exitStatus, Int(usage.ru_maxrss))
+    return (exitStatus, peak)
   }
 }

@@ -14,6 +14,7 @@ let usage = """
   \(ExplainCommand.usage)
   \(ParametersCommand.usage)
   \(ServiceCommands.usage)
+  \(ReportCommands.usage)
   Options of every command that applies the law:
   \(LawOptions.usage)
   Exit status: 0 all records evaluated; 1 some records produced error rows;
@@ -34,6 +35,7 @@ do {
   case "explain": status = try ExplainCommand.run(&rest)
   case "parameters": status = try ParametersCommand.run(&rest)
   case "care-home-fee", "staffing", "care-fee", "support-fee": status = try ServiceCommands.run(command, &rest)
+  case "report", "compare": status = try ReportCommands.run(command, &rest)
   case "help", "--help", "-h":
     Console.write(usage)
     status = ExitStatus.success

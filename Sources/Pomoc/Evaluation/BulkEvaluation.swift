@@ -44,6 +44,7 @@ public struct BulkEvaluation {
   private var lineNumber = 0
   private var ids = IDSet()
   private var sawInput = false
+  private var sawFirstLine = false
   private var output: [UInt8] = []
   private var workers: [Worker] = []
   public private(set) var summary = Summary()
@@ -65,8 +66,6 @@ public struct BulkEvaluation {
     if !sawInput {
       sawInput = true
       if outputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
-      // A UTF-8 byte-order mark at the very start is not data.
-      if chunk.count >= 3 && chunk[0] == 0xEF && chunk[1] == 0xBB && chunk[2] == 0xBF { start = 3 }
     }
     // Complete the line carried over from the previous chunk.
     if !pending.isEmpty {
@@ -131,6 +130,15 @@ public struct BulkEvaluation {
   /// Evaluates lines (ranges of `bytes`, without their `\n`) in parallel, then merges in order.
   private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, lines allLines: [Range<Int>]) throws {
     var lines = allLines[...]
+    // A UTF-8 byte-order mark at the very start is not data (it may have arrived split
+    // across chunks, so it is removed from the first line, not the first chunk).
+    if lineNumber == 0, !sawFirstLine, let first = lines.first {
+      sawFirstLine = true
+      if first.count >= 3 && bytes[first.lowerBound] == 0xEF && bytes[first.lowerBound + 1] == 0xBB
+          && bytes[first.lowerBound + 2] == 0xBF {
+        lines[lines.startIndex] = (first.lowerBound + 3)..<first.upperBound
+      }
+    }
     if parserTemplate == nil, let first = lines.first {
       lineNumber += 1
       var header = UnsafeBufferPointer(rebasing: bytes[first])

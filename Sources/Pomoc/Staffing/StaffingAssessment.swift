@@ -69,6 +69,9 @@ public enum StaffingRules {
   static let dpsBasis = [LegalCitation(act: "rozporządzenie MPiPS z 23 sierpnia 2012 r. w sprawie domów pomocy społecznej (t.j. Dz.U. 2025 poz. 51)", article: "§ 6")]
   static let wtzBasis = [LegalCitation(act: "rozporządzenie w sprawie warsztatów terapii zajęciowej (t.j. Dz.U. 2021 poz. 2284)", article: "§ 13", paragraph: "4")]
 
+  /// Largest count accepted (residents, families, children, participants).
+  public static let countLimit: Int64 = 100_000_000
+
   /// Social-worker ratios are binding from 2015-01-01 (LAW.md §9: two sources; one dates the
   /// text to 2011, the binding ratios to 2015).
   public static let socialWorkerRatiosFrom = CivilDate(2015, 1, 1)
@@ -82,7 +85,18 @@ public enum StaffingRules {
   public static func assess<T: TraceRecorder>(_ request: StaffingRequest, parameters: ParameterTable = .bundled,
                                               trace: inout T) throws -> StaffingAssessment {
     let date = request.date
-    _ = try parameters.snapshot(on: date)   // the same supported span as every rule
+    _ = try parameters.snapshotIndex(on: date)   // the same supported span as every rule
+    // Bounds that keep every product below the 64-bit range (exact arithmetic, no traps).
+    for (name, value) in [("residents", request.residents), ("families_in_social_work", request.familiesInSocialWork),
+                          ("families", request.families), ("children", request.children),
+                          ("participants", request.participants)] {
+      if let value, !(0...countLimit).contains(value) {
+        throw PomocError.invalid(name, "expected a whole number from 0 to \(countLimit)")
+      }
+    }
+    if let staff = request.staff, !(FullTimeEquivalent.zero...FullTimeEquivalent.inputLimit).contains(staff) {
+      throw PomocError.invalid("staff_fte", "expected FTE from 0 to \(FullTimeEquivalent.inputLimit)")
+    }
     switch request.norm {
     case .socialWorkers: return try socialWorkers(request, trace: &trace)
     case .familyAssistant: return try familyAssistant(request, trace: &trace)

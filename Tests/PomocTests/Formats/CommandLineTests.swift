@@ -151,3 +151,24 @@ struct ServiceCommandLineTests {
     #expect(support.stdout.hasPrefix(#"{"fee":"1500.00","percent":"75.00""#))
   }
 }
+
+@Suite("pomoc report and compare", .enabled(if: CLI.executable != nil))
+struct ReportCommandLineTests {
+  @Test("report: text and CSV")
+  func report() throws {
+    let text = try CLI.run(["report", "Examples/households.csv"])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("Tabela 1."))
+    let csv = try CLI.run(["report", "--output", "csv", "-"], stdin: "id,date,persons,income,reasons\na,2025-01-01,1,500.00,unemployment\n")
+    #expect(csv.stdout.contains("1_overall,all,periodic_sum,255.00\n"))
+  }
+
+  @Test("compare: dates and a parameter file")
+  func compare() throws {
+    let run = try CLI.run(["compare", "--base", "2024-06-01", "--reform", "2025-06-01", "--output", "csv", "-"],
+                          stdin: "id,date,persons,income,reasons\na,2024-06-01,1,900.00,unemployment\n")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("periodic,0,1,1,0,0.00,55.00,55.00\n"))
+    #expect(try CLI.run(["compare", "--base", "2024-06-01", "-"], stdin: "").status == 64)
+  }
+}

@@ -1,0 +1,90 @@
+/// The same population under two sets of law ("what if"): how many households gain or lose
+/// each benefit, and how the monthly cost of each benefit changes.
+///
+///     var comparison = ScenarioComparison()
+///     comparison.add(base: baseOutcome, reform: reformOutcome)   // for every household
+public struct ScenarioComparison: Sendable {
+  /// One benefit's change.
+  public struct Change: Hashable, Sendable {
+    public var eligibleBase = 0
+    public var eligibleReform = 0
+    /// Households not eligible in the base but eligible under the reform.
+    public var gained = 0
+    /// Households eligible in the base but not under the reform.
+    public var lost = 0
+    public var costBase = Money.zero
+    public var costReform = Money.zero
+    public var costChange: Money { Money(grosze: costReform.grosze &- costBase.grosze) }
+
+    mutating func add(_ base: Bool, _ reform: Bool, _ baseCost: Money, _ reformCost: Money) {
+      if base { eligibleBase += 1 }
+      if reform { eligibleReform += 1 }
+      if !base && reform { gained += 1 }
+      if base && !reform { lost += 1 }
+      costBase = Money(grosze: costBase.grosze &+ baseCost.grosze)
+      costReform = Money(grosze: costReform.grosze &+ reformCost.grosze)
+    }
+  }
+
+  /// Benefits compared, in order.
+  public static let benefits = ["within_criterion", "cash_eligible", "periodic", "permanent", "targeted", "meal", "care_fee"]
+
+  public private(set) var changes: [String: Change] = Dictionary(uniqueKeysWithValues: benefits.map { ($0, Change()) })
+  public private(set) var households = 0
+  /// Households evaluated in both scenarios.
+  public private(set) var comparable = 0
+  public private(set) var errorsBase = 0
+  public private(set) var errorsReform = 0
+
+  public init() {}
+
+  public mutating func add(base: BatchOutcome, reform: BatchOutcome) {
+    households += 1
+    if base.result == nil { errorsBase += 1 }
+    if reform.result == nil { errorsReform += 1 }
+    guard let b = base.result, let r = reform.result else { return }
+    comparable += 1
+    changes["within_criterion"]!.add(b.withinCriterion, r.withinCriterion, .zero, .zero)
+    changes["cash_eligible"]!.add(b.cashEligible, r.cashEligible, .zero, .zero)
+    changes["periodic"]!.add(b.periodicMinimum > .zero, r.periodicMinimum > .zero, b.periodicMinimum, r.periodicMinimum)
+    changes["permanent"]!.add(b.permanent > .zero, r.permanent > .zero, b.permanent, r.permanent)
+    changes["targeted"]!.add(b.targetedEligible, r.targetedEligible, .zero, .zero)
+    changes["meal"]!.add(b.mealEligible == true, r.mealEligible == true, .zero, .zero)
+    changes["care_fee"]!.add(b.careFee != nil, r.careFee != nil, b.careFee ?? .zero, r.careFee ?? .zero)
+  }
+
+  /// CSV: `benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change`.
+  public func csv() -> String {
+    var text = "benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change\n"
+    for benefit in Self.benefits {
+      let c = changes[benefit]!
+      text += "\(benefit),\(c.eligibleBase),\(c.eligibleReform),\(c.gained),\(c.lost),\(c.costBase),\(c.costReform),\(c.costChange)\n"
+    }
+    return text
+  }
+
+  /// A readable table with the scenario names.
+  public func text(base: String, reform: String) -> String {
+    func pad(_ text: String, _ width: Int) -> String {
+      text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+    var text = "Scenario comparison: base = \(base), reform = \(reform)\n"
+    text += "Households: \(households); comparable: \(comparable); errors base: \(errorsBase), reform: \(errorsReform)\n\n"
+    text += "benefit".padding(18) + ["base", "reform", "gained", "lost", "cost base", "cost reform", "change"].map { pad($0, 14) }.joined() + "\n"
+    for benefit in Self.benefits {
+      let c = changes[benefit]!
+      let costs = benefit == "periodic" || benefit == "permanent" || benefit == "care_fee"
+      text += benefit.padding(18) + [String(c.eligibleBase), String(c.eligibleReform), String(c.gained), String(c.lost),
+                                     costs ? c.costBase.description : "-", costs ? c.costReform.description : "-",
+                                     costs ? c.costChange.description : "-"].map { pad($0, 14) }.joined() + "\n"
+    }
+    text += "\nCosts are monthly sums in zł: the guaranteed part of zasiłek okresowy, zasiłek stały, care fees paid by households.\n"
+    return text
+  }
+}
+
+extension String {
+  fileprivate func padding(_ width: Int) -> String {
+    count >= width ? self : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,101 @@
+// libFuzzer entry point for Pomoc. Built by Tests/Fuzz/run.sh together with the library's
+// sources into one binary (`swiftc -sanitize=fuzzer,address`); the target is chosen with
+// POMOC_FUZZ_TARGET = csv | jsonl | law-json | service-json.
+//
+// Besides "no crash, no hang, no unbounded memory", each target checks the library's
+// promises and traps (a finding) when one is broken:
+// - csv / jsonl: one output row per input record, whatever the bytes; a header error only
+//   for an unusable header; the same output for 1 and 2 threads.
+// - law-json: a loaded table passes its invariants; errors are typed PomocErrors.
+// - service-json: requests either evaluate or give a typed error.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+nonisolated(unsafe) var fuzzTarget = "csv"
+
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+  if let name = getenv("POMOC_FUZZ_TARGET") { fuzzTarget = String(cString: name) }
+  return 0
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let bytes = UnsafeBufferPointer(start: data, count: size)
+  switch fuzzTarget {
+  case "csv": fuzzRecords(bytes, format: .csv)
+  case "jsonl": fuzzRecords(bytes, format: .jsonl)
+  case "law-json": fuzzLaw(bytes)
+  case "service-json": fuzzServices(bytes)
+  default: fatalError("unknown POMOC_FUZZ_TARGET \(fuzzTarget)")
+  }
+  return 0
+}
+
+let fuzzEvaluator = Evaluator()
+
+/// Runs the bulk pipeline with a chunk size taken from the input, checks one row per record.
+func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
+  func run(threads: Int, chunk: Int) -> (output: [UInt8], summary: BulkEvaluation.Summary?) {
+    var bulk = BulkEvaluation(evaluator: fuzzEvaluator, format: format, threads: threads, batchSize: 2)
+    var output: [UInt8] = []
+    do {
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(bytes.count, offset + chunk)
+        try bulk.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end])) { output.append(contentsOf: $0) }
+        offset = end
+      }
+      return (output, try bulk.finish { output.append(contentsOf: $0) })
+    } catch is HeaderError {
+      return (output, nil)
+    } catch {
+      fatalError("untyped error from the pipeline: \(error)")
+    }
+  }
+  let chunk = bytes.isEmpty ? 1 : Int(bytes[0] % 64) + 1
+  let single = run(threads: 1, chunk: chunk)
+  let double = run(threads: 2, chunk: 4096)
+  precondition((single.summary == nil) == (double.summary == nil), "header verdict depends on chunking")
+  guard let summary = single.summary else { return }
+  precondition(single.output == double.output, "output depends on threads or chunking")
+  var rows = single.output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+  if format == .csv { rows -= 1 }   // the output header
+  precondition(rows == summary.records, "\(rows) rows for \(summary.records) records")
+}
+
+/// Loads parameter and ordinance documents; a success must pass the invariants.
+func fuzzLaw(_ bytes: UnsafeBufferPointer<UInt8>) {
+  do {
+    let table = try ParameterTable.bundled.merging(json: bytes)
+    precondition(table.invariantViolations().isEmpty, "a loaded table breaks its invariants")
+    _ = try? Evaluator(parameters: table).evaluate(EvaluationRequest(date: CivilDate(2025, 1, 1), persons: 2, income: Money(grosze: 100_000)))
+  } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+  do {
+    let registry = try OrdinanceRegistry.bundled.merging(json: bytes)
+    for ordinance in registry.ordinances.values { precondition(ordinance.careFeeTable?.invariantViolations().isEmpty ?? true) }
+  } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+}
+
+/// The JSON requests of care-home-fee, staffing, care-fee and support-fee.
+func fuzzServices(_ bytes: UnsafeBufferPointer<UInt8>) {
+  var trace = NoTrace()
+  do { _ = try CareHomeFee.compute(try ServiceJSON.careHomeFeeRequest(bytes), trace: &trace) } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+  do { _ = try StaffingRules.assess(try ServiceJSON.staffingRequest(bytes), trace: &trace) } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+  do { _ = try fuzzEvaluator.evaluate(try ServiceJSON.careFeeRequest(bytes).0) } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+  do { _ = try SupportCentreFee.compute(try ServiceJSON.supportFeeRequest(bytes), trace: &trace) } catch {
+    precondition(error is PomocError, "untyped error: \(error)")
+  }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import Pomoc
+
+@Suite("Population report and scenario comparison")
+struct ReportTests {
+  /// Three households whose results are worked out elsewhere in the tests:
+  /// a: 2025, 3 persons, H 2100, own 700, age 70 → periodic 184.50, permanent 369.90;
+  /// b: 2025, single, income 500, unemployed, age 45 → periodic (1010 − 500) / 2 = 255.00, no permanent;
+  /// c: 2011 → date_out_of_range (an error row).
+  static let population = [
+    household("2025-03-01", persons: 3, income: "2100.00", age: 70, sex: .female, ownIncome: "700.00", reasons: [.disability]),
+    household("2025-02-01", income: "500.00", age: 45, sex: .male, reasons: [.unemployment]),
+    household("2011-01-01", income: "1"),
+  ]
+
+  @Test("Totals and sums are exact")
+  func totals() {
+    var report = PopulationReport()
+    let outcomes = BatchEvaluator(threads: 2).evaluate(Self.population)
+    for (request, outcome) in zip(Self.population, outcomes) { report.add(request, outcome) }
+    #expect(report.total.households == 3 && report.total.persons == 5 && report.total.errors == 1)
+    #expect(report.total.periodic == 2 && report.total.periodicSum == m("439.50"))   // 184.50 + 255.00
+    #expect(report.total.permanent == 1 && report.total.permanentSum == m("369.90"))
+    #expect(report.total.cashEligible == 2 && report.total.cashEligiblePersons == 4)
+    #expect(report.bySize[1]?.households == 2 && report.bySize[3]?.households == 1)
+    #expect(report.byReason[.unemployment]?.periodicSum == m("255.00"))
+    #expect(report.csv().contains("1_overall,all,periodic_sum,439.50\n"))
+  }
+
+  @Test("Every breakdown adds up to the total")
+  func breakdownsAddUp() {
+    let requests = Array(SyntheticPopulation(count: 3_000, seed: 9).map(\.request))
+    var report = PopulationReport()
+    for (request, outcome) in zip(requests, BatchEvaluator(threads: 2).evaluate(requests)) { report.add(request, outcome) }
+    for breakdown in [Array(report.byYear.values), Array(report.bySize.values)] {
+      #expect(breakdown.reduce(0) { $0 + $1.households } == report.total.households)
+      #expect(breakdown.reduce(0) { $0 + $1.periodicSum.grosze } == report.total.periodicSum.grosze)
+      #expect(breakdown.reduce(0) { $0 + $1.permanentSum.grosze } == report.total.permanentSum.grosze)
+      #expect(breakdown.reduce(0) { $0 + $1.errors } == report.total.errors)
+    }
+  }
+
+  @Test("2024 vs 2025 criteria: a single person with 900 zł gains eligibility")
+  func compare() throws {
+    // 900 > 776 (2024) but ≤ 1010 (2025); with unemployment: periodic (1010 − 900) / 2 = 55.00.
+    let base = household("2024-06-01", income: "900.00", age: 40, sex: .male, reasons: [.unemployment])
+    var reform = base
+    reform.date = d("2025-06-01")
+    var comparison = ScenarioComparison()
+    comparison.add(base: BatchEvaluator().evaluate([base])[0], reform: BatchEvaluator().evaluate([reform])[0])
+    #expect(comparison.changes["within_criterion"]?.gained == 1)
+    #expect(comparison.changes["periodic"]?.costChange == m("55.00"))
+    #expect(comparison.csv().contains("periodic,0,1,1,0,0.00,55.00,55.00\n"))
+  }
+}
+
+@Suite("Batch API")
+struct BatchEvaluatorTests {
+  static let requests = Array(SyntheticPopulation(count: 20_000, seed: 3).map(\.request))
+
+  static func same(_ a: BatchOutcome, _ b: BatchOutcome) -> Bool {
+    switch (a, b) {
+    case let (.success(x), .success(y)): return x == y
+    case let (.failure(x), .failure(y)): return x == y
+    default: return false
+    }
+  }
+
+  @Test("Identical outcomes for 1, 2, 3 and 8 threads and any chunk size")
+  func determinism() {
+    let reference = BatchEvaluator(threads: 1).evaluate(Self.requests)
+    for (threads, chunk) in [(2, 4096), (3, 7), (8, 1000)] {
+      let outcomes = BatchEvaluator(threads: threads, chunkSize: chunk).evaluate(Self.requests)
+      #expect(outcomes.count == reference.count)
+      #expect(zip(outcomes, reference).allSatisfy { Self.same($0, $1) })
+    }
+  }
+
+  @Test("Batch = one by one")
+  func batchEqualsSingle() {
+    let evaluator = Evaluator()
+    let outcomes = BatchEvaluator(evaluator: evaluator, threads: 2).evaluate(Self.requests)
+    for (request, outcome) in zip(Self.requests, outcomes) {
+      let single: BatchOutcome
+      do { single = .success(try evaluator.evaluate(request)) } catch { single = .failure(error.pomoc) }
+      #expect(Self.same(single, outcome))
+    }
+  }
+
+  @Test("Columns give the same results as rows; sequences stream in order")
+  func columnsAndSequences() {
+    let rows = Array(Self.requests.prefix(2_000))
+    let outcomes = BatchEvaluator(threads: 2).evaluate(rows)
+    let columns = BatchEvaluator(threads: 2).evaluate(HouseholdColumns(rows))
+    for (index, outcome) in outcomes.enumerated() {
+      #expect(outcome.result?.permanent ?? .zero == (columns.error[index] == nil ? columns.permanent[index] : .zero))
+      #expect((outcome.error == nil) == (columns.error[index] == nil))
+    }
+    var streamed: [BatchOutcome] = []
+    BatchEvaluator(threads: 2, chunkSize: 64).evaluate(rows.lazy.map { $0 }) { streamed += $0 }
+    #expect(streamed.count == rows.count && zip(streamed, outcomes).allSatisfy { Self.same($0, $1) })
+  }
+}
