@@ -59,14 +59,21 @@ public struct BulkEvaluation {
     if format == .jsonl { parserTemplate = RecordParser() }
   }
 
-  /// Consumes a chunk of input bytes; its complete lines are evaluated and written.
+  /// Consumes a chunk of input bytes; its complete lines are evaluated and written before
+  /// the call returns (so memory never holds more than one chunk's results).
   public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
     guard !chunk.isEmpty else { return }
-    var start = 0
     if !sawInput {
       sawInput = true
       if outputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
     }
+    defer {
+      if !output.isEmpty {
+        write(output)
+        output.removeAll(keepingCapacity: true)
+      }
+    }
+    var start = 0
     // Complete the line carried over from the previous chunk.
     if !pending.isEmpty {
       guard let newline = Self.firstNewline(chunk, from: start) else {
@@ -93,8 +100,6 @@ public struct BulkEvaluation {
     let ranges = lineRanges
     try process(chunk, lines: ranges)
     if last + 1 < chunk.count { pending.append(contentsOf: chunk[(last + 1)...]) }
-    write(output)
-    output.removeAll(keepingCapacity: true)
   }
 
   /// Flushes the last line; returns the summary.

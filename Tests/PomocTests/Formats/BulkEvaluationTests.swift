@@ -196,3 +196,23 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+@Suite("Streaming bounds")
+struct StreamingBoundsTests {
+  @Test("Lines longer than a chunk are written when they complete, not at the end (found by fuzzing)")
+  func longLinesFlushEachFeed() throws {
+    var bulk = BulkEvaluation(evaluator: evaluator, format: .csv, threads: 1)
+    let input = Array("id,date,persons,income\nabcdefghijklmnopqrstuvwxyz,2025-01-01,1,1\nsecond-long-identifier,2025-01-01,1,2\n".utf8)
+    var writes: [Int] = []
+    var offset = 0
+    while offset < input.count {   // chunks of 10 bytes: every line is longer than a chunk
+      let end = min(input.count, offset + 10)
+      try input[offset..<end].withUnsafeBufferPointer { try bulk.feed($0) { writes.append($0.count) } }
+      offset = end
+    }
+    var tail: [UInt8] = []
+    _ = try bulk.finish { tail += $0 }
+    #expect(writes.count >= 3)    // the header row, then each record as its line completed
+    #expect(tail.isEmpty)         // nothing was held back for the end
+  }
+}
