@@ -24,6 +24,8 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/Pomoc Tests/Fuzz/FuzzTargets.swift
     $sources Tests/Fuzz/FuzzTargets.swift -o "$binary"
 fi
 
+# The Swift runtime's own crash backtracer hangs under ASan: let libFuzzer/ASan report.
+export SWIFT_BACKTRACE=enable=no
 for target in "${targets[@]}"; do
   echo "== fuzzing $target for ${seconds}s"
   mkdir -p "Tests/Fuzz/.work/$target"

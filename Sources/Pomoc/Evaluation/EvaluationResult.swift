@@ -2,16 +2,14 @@
 ///
 /// Field names follow the output columns of `pomoc evaluate` (shared/contract/HOUSEHOLDS.md).
 public struct EvaluationResult: Hashable, Sendable {
+  // Stored amounts first, flags last: no padding between them, so a result is small to copy.
+
   /// Single criterion (n = 1) or per-person criterion (n > 1) in force.
   public var criterion: Money
   /// Household income H, rounded half up (comparisons used the exact value).
   public var householdIncome: Money
   /// H ÷ n, rounded half up.
   public var incomePerPerson: Money
-  /// H ≤ criterion (× n): art. 8 ust. 1.
-  public var withinCriterion: Bool
-  /// Within the criterion and a reason other than poverty: art. 8 ust. 1.
-  public var cashEligible: Bool
   /// Guaranteed part of *zasiłek okresowy* (0 when not due): art. 38.
   public var periodicMinimum: Money
   /// Criterion (× n) − H when *zasiłek okresowy* is due, else 0.
@@ -20,15 +18,19 @@ public struct EvaluationResult: Hashable, Sendable {
   public var permanent: Money
   /// Income limit for *zasiłek celowy* (per person for a family).
   public var targetedThreshold: Money
-  public var targetedEligible: Bool
   /// Cap of *specjalny zasiłek celowy* (art. 41 pkt 1): single or family criterion.
   public var specialTargetedLimit: Money
-  /// *Posiłek w szkole i w domu*; `nil` outside the programme's years.
-  public var mealEligible: Bool?
   /// Care fee as % of the hourly cost; `nil` when no care was requested.
   public var careFeePercent: Rate?
   /// Monthly care fee; `nil` when no care was requested.
   public var careFee: Money?
+  /// H ≤ criterion (× n): art. 8 ust. 1.
+  public var withinCriterion: Bool
+  /// Within the criterion and a reason other than poverty: art. 8 ust. 1.
+  public var cashEligible: Bool
+  public var targetedEligible: Bool
+  /// *Posiłek w szkole i w domu*; `nil` outside the programme's years.
+  public var mealEligible: Bool?
 
   public init(criterion: Money, householdIncome: Money, incomePerPerson: Money, withinCriterion: Bool,
               cashEligible: Bool, periodicMinimum: Money, periodicDifference: Money, permanent: Money,

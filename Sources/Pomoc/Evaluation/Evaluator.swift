@@ -38,12 +38,21 @@ public struct Evaluator: Sendable {
   public func evaluate<T: TraceRecorder>(_ request: EvaluationRequest, trace: inout T)
     throws -> EvaluationResult
   {
-    let date = request.date
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
       throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
-    // Fields are read in place: copying the whole snapshot costs more than the rules.
-    let snapshotIndex = try parameters.snapshotIndex(on: date)
+    let index = try parameters.snapshotIndex(on: request.date)
+    // The snapshot is read in place through a pointer: copying it (or letting the compiler
+    // copy it for each field read) costs more than the rules themselves.
+    return try parameters.snapshots.withUnsafeBufferPointer { snapshots in
+      try evaluate(request, snapshot: snapshots.baseAddress! + index, trace: &trace)
+    }
+  }
+
+  private func evaluate<T: TraceRecorder>(
+    _ request: EvaluationRequest, snapshot: UnsafePointer<ParameterSnapshot>, trace: inout T
+  ) throws -> EvaluationResult {
+    let date = request.date
     // The ordinance, from the flat view; the full object only for explanations and errors.
     var ordinanceIndex = -1
     if !request.municipality.isEmpty {
@@ -57,8 +66,8 @@ public struct Evaluator: Sendable {
     let table = parameters
 
     let criterion = IncomeCriterion(
-      single: try required(parameters.snapshots[snapshotIndex].incomeCriterionSinglePerson, table.incomeCriterionSinglePerson, date),
-      perPerson: try required(parameters.snapshots[snapshotIndex].incomeCriterionPerPersonInFamily, table.incomeCriterionPerPersonInFamily, date),
+      single: try required(snapshot.pointee.incomeCriterionSinglePerson, table.incomeCriterionSinglePerson, date),
+      perPerson: try required(snapshot.pointee.incomeCriterionPerPersonInFamily, table.incomeCriterionPerPersonInFamily, date),
       persons: request.persons)
     let limit = try criterion.limit()
     trace.record(TraceStep(
@@ -72,7 +81,7 @@ public struct Evaluator: Sendable {
 
     let income = try HouseholdIncome.compute(
       request, perHectare: request.farmland >= .one
-        ? try required(parameters.snapshots[snapshotIndex].incomePerConversionHectare, table.incomePerConversionHectare, date) : .zero,
+        ? try required(snapshot.pointee.incomePerConversionHectare, table.incomePerConversionHectare, date) : .zero,
       trace: &trace)
     let incomePerPerson = try income.rounded(dividedBy: Int64(request.persons))
 
@@ -92,24 +101,24 @@ public struct Evaluator: Sendable {
     if cash {
       periodic = try PeriodicAllowance.guaranteedAmount(
         income: income, limit: limit,
-        share: try required(parameters.snapshots[snapshotIndex].periodicAllowanceGuaranteedShare, table.periodicAllowanceGuaranteedShare, date),
-        minimum: try required(parameters.snapshots[snapshotIndex].periodicAllowanceMinimum, table.periodicAllowanceMinimum, date))
+        share: try required(snapshot.pointee.periodicAllowanceGuaranteedShare, table.periodicAllowanceGuaranteedShare, date),
+        minimum: try required(snapshot.pointee.periodicAllowanceMinimum, table.periodicAllowanceMinimum, date))
     }
     trace.record(TraceStep(
       rule: "periodic_allowance.guaranteed", label: "Zasiłek okresowy — część gwarantowana (periodic allowance)",
       value: periodic?.guaranteed.description ?? (cash ? "0.00 (income not lower than the criterion)" : "0.00 (no cash eligibility)"),
       parameters: [TraceParameter("difference", periodic?.difference.description ?? "0.00"),
-                   TraceParameter("guaranteed share", (parameters.snapshots[snapshotIndex].periodicAllowanceGuaranteedShare ?? .zero).description + " %"),
-                   TraceParameter("minimum", (parameters.snapshots[snapshotIndex].periodicAllowanceMinimum ?? .zero).description)],
+                   TraceParameter("guaranteed share", (snapshot.pointee.periodicAllowanceGuaranteedShare ?? .zero).description + " %"),
+                   TraceParameter("minimum", (snapshot.pointee.periodicAllowanceMinimum ?? .zero).description)],
       basis: PeriodicAllowance.basis))
 
     // Art. 37: zasiłek stały.
     let permanent = try PermanentAllowance.amount(
       PermanentAllowance.Inputs(
         applicant: request.applicant, persons: request.persons, householdIncome: income, criterion: criterion,
-        baseRate: try required(parameters.snapshots[snapshotIndex].permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
-        maximum: try required(parameters.snapshots[snapshotIndex].permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
-        minimum: try required(parameters.snapshots[snapshotIndex].permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
+        baseRate: try required(snapshot.pointee.permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
+        maximum: try required(snapshot.pointee.permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
+        minimum: try required(snapshot.pointee.permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
       trace: &trace)
 
     // Art. 39 (+ local ordinance): zasiłek celowy threshold; art. 41 pkt 1: special limit.
@@ -130,7 +139,7 @@ public struct Evaluator: Sendable {
 
     // Posiłek w szkole i w domu.
     var meal: Bool?
-    if let rate = parameters.snapshots[snapshotIndex].mealProgrammeThresholdRate {
+    if let rate = snapshot.pointee.mealProgrammeThresholdRate {
       let mealThreshold = try MealProgramme.threshold(limit: limit, rate: rate)
       let eligible = income <= mealThreshold
       meal = eligible

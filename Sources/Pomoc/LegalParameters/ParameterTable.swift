@@ -26,6 +26,8 @@ public struct ParameterTable: Sendable {
 
   /// Resolved spans, ordered by start date.
   public private(set) var snapshots: [ParameterSnapshot] = []
+  /// `snapshots[i].from.key`, for the lookup.
+  private var snapshotStarts: [Int32] = []
 
 
   init(
@@ -86,13 +88,12 @@ public struct ParameterTable: Sendable {
       throw PomocError(.parameterNotEncoded, field: "date",
                        message: "the law after \(lawKnownThrough) is not known to the library")
     }
-    var low = 0
-    var high = snapshots.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if snapshots[middle].from <= date { low = middle } else { high = middle - 1 }
+    // A handful of spans, most lookups recent: scan the start keys from the newest.
+    return snapshotStarts.withUnsafeBufferPointer { starts in
+      var index = starts.count - 1
+      while index > 0 && starts[index] > date.key { index -= 1 }
+      return index
     }
-    return low
   }
 
   mutating func rebuildSnapshots() {
@@ -113,6 +114,7 @@ public struct ParameterTable: Sendable {
         periodicAllowanceSingleCap: periodicAllowanceSingleCap.entry(on: start)?.value,
         mealProgrammeThresholdRate: mealProgrammeThresholdRate.entry(on: start)?.value)
     }
+    snapshotStarts = snapshots.map(\.from.key)
   }
 
   /// Replaces the span of dates the library vouches for (e.g. a host that has

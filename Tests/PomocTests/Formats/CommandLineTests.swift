@@ -172,3 +172,13 @@ struct ReportCommandLineTests {
     #expect(try CLI.run(["compare", "--base", "2024-06-01", "-"], stdin: "").status == 64)
   }
 }
+
+@Suite("pomoc evaluate progress", .enabled(if: CLI.executable != nil))
+struct ProgressTests {
+  @Test("--progress reports the rate on stderr, never on stdout")
+  func progress() throws {
+    let run = try CLI.run(["evaluate", "--progress", "Examples/households.csv"])
+    #expect(run.stderr.contains("records/s"))
+    #expect(!run.stdout.contains("records/s"))
+  }
+}
