@@ -159,7 +159,6 @@ public struct BulkEvaluation {
     let per = (lines.count + partitions - 1) / partitions
     let evaluator = self.evaluator
     let outputFormat = self.outputFormat
-    let firstLine = lines.startIndex
     Array(lines).withUnsafeBufferPointer { ranges in
       workers.withUnsafeMutableBufferPointer { workerBuffer in
         nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
@@ -185,7 +184,6 @@ public struct BulkEvaluation {
         #endif
       }
     }
-    _ = firstLine
     // Sequential merge: duplicate ids, counts, order. A worker's rows are copied in runs;
     // a run breaks only where a duplicate id replaces a row.
     let baseLine = lineNumber
