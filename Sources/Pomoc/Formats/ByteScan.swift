@@ -22,4 +22,39 @@ enum ByteScan {
     }
     return nil
   }
+
+  /// High bit of each byte of `word` that equals the broadcast byte `pattern`, exact
+  /// (no false positives from borrows: the classic "haszero" test on the XOR).
+  @inline(__always)
+  static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+    let x = word ^ pattern
+    return ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+  }
+
+  /// Calls `body` with the index of every `separator` in `buffer`, in order; returns `false`
+  /// (at once) if the buffer holds `forbidden`.
+  @inline(__always)
+  static func forEach(_ separator: UInt8, in buffer: UnsafeBufferPointer<UInt8>, unless forbidden: UInt8,
+                      _ body: (Int) -> Void) -> Bool {
+    guard let base = buffer.baseAddress else { return true }
+    let count = buffer.count
+    let separators = broadcast(separator), forbiddens = broadcast(forbidden)
+    var index = 0
+    while index + 8 <= count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if matches(word, forbiddens) != 0 { return false }
+      var found = matches(word, separators)
+      while found != 0 {
+        body(index + found.trailingZeroBitCount / 8)
+        found &= found &- 1
+      }
+      index += 8
+    }
+    while index < count {
+      if base[index] == forbidden { return false }
+      if base[index] == separator { body(index) }
+      index += 1
+    }
+    return true
+  }
 }

@@ -30,27 +30,29 @@ public struct HouseholdRecord {
   /// the general splitter.
   @inline(__always)
   mutating func setUnquotedLine(_ line: UnsafeBufferPointer<UInt8>, header: [HouseholdColumn]) -> Bool {
-    if ByteScan.first(UInt8(ascii: "\""), in: line, from: 0) != nil { return false }
-    bytes.removeAll(keepingCapacity: true)
-    bytes.append(contentsOf: line)
-    problem = nil
     var fieldCount = 0
+    var start = 0
+    var complete = true
     ranges.withUnsafeMutableBufferPointer { ranges in
       for index in ranges.indices { ranges[index] = 0..<0 }
       header.withUnsafeBufferPointer { header in
-        var start = 0
-        while true {
-          let end = ByteScan.first(UInt8(ascii: ","), in: line, from: start) ?? line.count
-          if fieldCount < header.count { ranges[header[fieldCount].rawValue] = start..<end }
+        // One pass: every comma ends a field; a quote sends the line to the general splitter.
+        complete = ByteScan.forEach(UInt8(ascii: ","), in: line, unless: UInt8(ascii: "\"")) { comma in
+          if fieldCount < header.count { ranges[header[fieldCount].rawValue] = start..<comma }
           fieldCount += 1
-          if end == line.count { break }
-          start = end + 1
+          start = comma + 1
+        }
+        if complete {
+          if fieldCount < header.count { ranges[header[fieldCount].rawValue] = start..<line.count }
+          fieldCount += 1
         }
       }
     }
-    if fieldCount != header.count {
-      problem = PomocError(.malformedRecord, message: "expected \(header.count) fields as in the header, found \(fieldCount)")
-    }
+    guard complete else { return false }
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: line)
+    problem = fieldCount == header.count ? nil
+      : PomocError(.malformedRecord, message: "expected \(header.count) fields as in the header, found \(fieldCount)")
     return true
   }
 }

@@ -44,36 +44,47 @@ public enum ResultFormatter {
     cells.end(&out)
   }
 
-  /// The CSV row, written directly (the hot path of `pomoc evaluate`).
+  /// The CSV row, written directly (the hot path of `pomoc evaluate`): the id, then every
+  /// other cell written into a stack buffer and appended in one copy.
   @inline(__always)
   static func appendCSV(id: some Collection<UInt8>, result: EvaluationResult, to out: inout [UInt8]) {
-    let comma = UInt8(ascii: ",")
     var cells = CellWriter(format: .csv)
     cells.text(.id, id, &out)
-    func money(_ value: Money) {
-      out.append(comma)
-      DecimalText.append(value.grosze, fractionDigits: 2, to: &out)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { buffer in
+      let base = buffer.baseAddress!
+      var length = 0
+      @inline(__always) func byte(_ value: UInt8) {
+        base[length] = value
+        length += 1
+      }
+      @inline(__always) func money(_ value: Money) {
+        byte(UInt8(ascii: ","))
+        length += DecimalText.write(value.grosze, fractionDigits: 2, to: base + length)
+      }
+      @inline(__always) func flag(_ value: Bool) {
+        byte(UInt8(ascii: ","))
+        byte(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+      }
+      money(result.criterion)
+      money(result.incomePerPerson)
+      flag(result.withinCriterion)
+      flag(result.cashEligible)
+      money(result.periodicMinimum)
+      money(result.periodicDifference)
+      money(result.permanent)
+      money(result.targetedThreshold)
+      flag(result.targetedEligible)
+      if let meal = result.mealEligible { flag(meal) } else { byte(UInt8(ascii: ",")) }
+      byte(UInt8(ascii: ","))
+      if let percent = result.careFeePercent {
+        length += DecimalText.write(percent.basisPoints, fractionDigits: 2, to: base + length)
+      }
+      byte(UInt8(ascii: ","))
+      if let fee = result.careFee { length += DecimalText.write(fee.grosze, fractionDigits: 2, to: base + length) }
+      byte(UInt8(ascii: ","))   // empty error column
+      byte(UInt8(ascii: "\n"))
+      out.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
     }
-    func flag(_ value: Bool) {
-      out.append(comma)
-      out.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
-    }
-    money(result.criterion)
-    money(result.incomePerPerson)
-    flag(result.withinCriterion)
-    flag(result.cashEligible)
-    money(result.periodicMinimum)
-    money(result.periodicDifference)
-    money(result.permanent)
-    money(result.targetedThreshold)
-    flag(result.targetedEligible)
-    if let meal = result.mealEligible { flag(meal) } else { out.append(comma) }
-    out.append(comma)
-    if let percent = result.careFeePercent { DecimalText.append(percent.basisPoints, fractionDigits: 2, to: &out) }
-    out.append(comma)
-    if let fee = result.careFee { DecimalText.append(fee.grosze, fractionDigits: 2, to: &out) }
-    out.append(comma)   // empty error column
-    out.append(UInt8(ascii: "\n"))
   }
 
   /// Appends one error row: `id`, empty columns, the error code.

@@ -15,6 +15,13 @@ public struct Hectares: Hashable, Comparable, Sendable {
     else { return nil }
     tenThousandths = value
   }
+
+  /// Parses raw bytes (the hot path of reading files).
+  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
+    guard let value = DecimalText.parse(text, fractionDigits: 4, limit: Hectares.inputLimit.tenThousandths)
+    else { return nil }
+    tenThousandths = value
+  }
 }
 
 extension Hectares: CustomStringConvertible {
@@ -32,6 +39,13 @@ public struct CareHours: Hashable, Comparable, Sendable {
 
   /// Parses a decimal with at most two decimals, at most 744.
   @inlinable public init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
+    guard let value = DecimalText.parse(text, fractionDigits: 2, limit: CareHours.monthlyLimit.hundredths)
+    else { return nil }
+    hundredths = value
+  }
+
+  /// Parses raw bytes (the hot path of reading files).
+  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
     guard let value = DecimalText.parse(text, fractionDigits: 2, limit: CareHours.monthlyLimit.hundredths)
     else { return nil }
     hundredths = value

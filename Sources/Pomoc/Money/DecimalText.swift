@@ -51,6 +51,81 @@ public enum DecimalText {
     return negative ? -value : value
   }
 
+  /// The same as the generic form, for raw bytes (the hot path of reading files).
+  @inlinable
+  public static func parse(_ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
+                           limit: Int64 = Int64.max / 1000) -> Int64? {
+    let count = text.count
+    guard count > 0, let base = text.baseAddress else { return nil }
+    var index = 0
+    var negative = false
+    if base[0] == UInt8(ascii: "-") {
+      guard allowNegative else { return nil }
+      negative = true
+      index = 1
+    }
+    var value: Int64 = 0
+    var integerDigits = 0
+    var fraction = -1   // -1: no point yet
+    while index < count {
+      let byte = base[index]
+      let digit = byte &- UInt8(ascii: "0")
+      if digit < 10 {
+        if fraction >= 0 {
+          fraction += 1
+          if fraction > fractionDigits { return nil }
+        } else {
+          integerDigits += 1
+        }
+        value = value &* 10 &+ Int64(digit)
+        if value > limit { return nil }
+      } else if byte == UInt8(ascii: ".") && fraction < 0 && integerDigits > 0 {
+        fraction = 0
+      } else {
+        return nil
+      }
+      index += 1
+    }
+    if integerDigits == 0 || fraction == 0 { return nil }
+    var scale = max(fraction, 0)
+    while scale < fractionDigits {
+      value *= 10
+      if value > limit { return nil }
+      scale += 1
+    }
+    return negative ? -value : value
+  }
+
+  /// Writes `value / 10^fractionDigits` with exactly `fractionDigits` decimals at `destination`
+  /// (room for 24 bytes needed); returns the number of bytes written.
+  @inlinable @inline(__always)
+  public static func write(_ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    var magnitude = value.magnitude
+    var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    return withUnsafeMutableBytes(of: &scratch) { raw in
+      let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+      var position = 32
+      var written = 0
+      repeat {
+        if fractionDigits > 0 && written == fractionDigits {
+          position -= 1
+          digits[position] = UInt8(ascii: ".")
+        }
+        position -= 1
+        digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+        magnitude /= 10
+        written += 1
+      } while magnitude > 0 || written <= fractionDigits
+      if value < 0 {
+        position -= 1
+        digits[position] = UInt8(ascii: "-")
+      }
+      let length = 32 - position
+      destination.update(from: digits + position, count: length)
+      return length
+    }
+  }
+
   /// Parses a `String` (see the byte form).
   public static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false) -> Int64? {
     parse(Array(text.utf8), fractionDigits: fractionDigits, allowNegative: allowNegative)
@@ -103,6 +178,12 @@ extension Money {
     guard let grosze = DecimalText.parse(text, fractionDigits: 2, limit: Money.inputLimit.grosze) else {
       return nil
     }
+    self.init(grosze: grosze)
+  }
+
+  /// Parses a złoty amount from raw bytes (the hot path of reading files).
+  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
+    guard let grosze = DecimalText.parse(text, fractionDigits: 2, limit: Money.inputLimit.grosze) else { return nil }
     self.init(grosze: grosze)
   }
 
