@@ -18,6 +18,16 @@ extension BenchmarkSuite {
       }
     }
 
+    measure("BatchEvaluator.evaluate(results)", size: size, threads: threads) {
+      requests.withUnsafeBufferPointer { input in
+        let output = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: input.count)
+        let errors = batch.evaluate(input, initializingResults: output)
+        blackHole(output[output.count / 2].permanent)
+        blackHole(errors.count)
+        output.deallocate()   // EvaluationResult holds no references: nothing to deinitialize
+      }
+    }
+
     let single = BatchEvaluator(evaluator: evaluator, threads: 1)
     measure("BatchEvaluator.evaluate(buffer)", size: size, threads: 1) {
       requests.withUnsafeBufferPointer { input in

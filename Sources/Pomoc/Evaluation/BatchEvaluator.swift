@@ -80,6 +80,42 @@ public struct BatchEvaluator: Sendable {
     Self.run(chunks, threads: threads, work)
   }
 
+  /// The fastest form: results written in place into `results` (same count, uninitialized
+  /// memory; every slot is initialized on return). A household that cannot be evaluated gets
+  /// ``EvaluationResult/unevaluated`` in its slot and its error in the returned list, in
+  /// index order.
+  public func evaluate(_ requests: UnsafeBufferPointer<EvaluationRequest>,
+                       initializingResults results: UnsafeMutableBufferPointer<EvaluationResult>)
+    -> [(index: Int, error: PomocError)]
+  {
+    precondition(requests.count == results.count, "one result per request")
+    let evaluator = self.evaluator
+    let chunk = chunkSize
+    let chunks = (requests.count + chunk - 1) / chunk
+    nonisolated(unsafe) let input = requests
+    nonisolated(unsafe) let output = results
+    // Errors per chunk, merged in order afterwards (each chunk writes only its own slot).
+    let errors = UnsafeMutableBufferPointer<[(index: Int, error: PomocError)]>.allocate(capacity: max(chunks, 1))
+    errors.initialize(repeating: [])
+    defer { errors.deinitialize().deallocate() }
+    nonisolated(unsafe) let errorSlots = errors
+    let work: @Sendable (Int) -> Void = { index in
+      let lower = index * chunk
+      let upper = min(input.count, lower + chunk)
+      var trace = NoTrace()
+      for position in lower..<upper {
+        do {
+          try evaluator.evaluate(input[position], initializing: output.baseAddress! + position, trace: &trace)
+        } catch {
+          (output.baseAddress! + position).initialize(to: .unevaluated)
+          errorSlots[index].append((position, PomocError(wrapping: error)))
+        }
+      }
+    }
+    Self.run(chunks, threads: threads, work)
+    return Array(errors.joined())
+  }
+
   /// Evaluates an array of requests; outcomes in the same order.
   public func evaluate(_ requests: [EvaluationRequest]) -> [BatchOutcome] {
     requests.withUnsafeBufferPointer { input in

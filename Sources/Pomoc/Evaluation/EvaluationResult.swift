@@ -51,4 +51,11 @@ public struct EvaluationResult: Hashable, Sendable {
     self.careFeePercent = careFeePercent
     self.careFee = careFee
   }
+
+  /// Zeros, `false` and `nil`: the slot of a household that could not be evaluated in
+  /// ``BatchEvaluator/evaluate(_:initializingResults:)``.
+  public static let unevaluated = EvaluationResult(
+    criterion: .zero, householdIncome: .zero, incomePerPerson: .zero, withinCriterion: false, cashEligible: false,
+    periodicMinimum: .zero, periodicDifference: .zero, permanent: .zero, targetedThreshold: .zero,
+    targetedEligible: false, specialTargetedLimit: .zero, mealEligible: nil, careFeePercent: nil, careFee: nil)
 }

@@ -41,17 +41,32 @@ public struct Evaluator: Sendable {
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
       throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
+    return try withUnsafeTemporaryAllocation(of: EvaluationResult.self, capacity: 1) { slot in
+      try evaluate(request, initializing: slot.baseAddress!, trace: &trace)
+      return slot.baseAddress!.move()
+    }
+  }
+
+  /// Evaluates into uninitialized memory (initialized only on success): the batch API's
+  /// path, which writes each result where it belongs instead of copying it there.
+  func evaluate<T: TraceRecorder>(
+    _ request: EvaluationRequest, initializing destination: UnsafeMutablePointer<EvaluationResult>, trace: inout T
+  ) throws {
+    guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
+      throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
+    }
     let index = try parameters.snapshotIndex(on: request.date)
     // The snapshot is read in place through a pointer: copying it (or letting the compiler
     // copy it for each field read) costs more than the rules themselves.
-    return try parameters.snapshots.withUnsafeBufferPointer { snapshots in
-      try evaluate(request, snapshot: snapshots.baseAddress! + index, trace: &trace)
+    try parameters.snapshots.withUnsafeBufferPointer { snapshots in
+      try evaluate(request, snapshot: snapshots.baseAddress! + index, into: destination, trace: &trace)
     }
   }
 
   private func evaluate<T: TraceRecorder>(
-    _ request: EvaluationRequest, snapshot: UnsafePointer<ParameterSnapshot>, trace: inout T
-  ) throws -> EvaluationResult {
+    _ request: EvaluationRequest, snapshot: UnsafePointer<ParameterSnapshot>,
+    into destination: UnsafeMutablePointer<EvaluationResult>, trace: inout T
+  ) throws {
     let date = request.date
     // The ordinance, from the flat view; the full object only for explanations and errors.
     var ordinanceIndex = -1
@@ -177,12 +192,12 @@ public struct Evaluator: Sendable {
         basis: (try? careFeeTable(for: care.kind, ordinance: ordinances.ordinances[request.municipality], on: date))?.basis ?? []))
     }
 
-    return EvaluationResult(
+    destination.initialize(to: EvaluationResult(
       criterion: criterion.applicable, householdIncome: income.rounded(), incomePerPerson: incomePerPerson,
       withinCriterion: within, cashEligible: cash,
       periodicMinimum: periodic?.guaranteed ?? .zero, periodicDifference: periodic?.difference ?? .zero,
       permanent: permanent, targetedThreshold: targeted.perPerson.rounded(), targetedEligible: targetedEligible,
-      specialTargetedLimit: specialLimit, mealEligible: meal, careFeePercent: carePercent, careFee: careFee)
+      specialTargetedLimit: specialLimit, mealEligible: meal, careFeePercent: carePercent, careFee: careFee))
   }
 
   /// The fee table for a kind of care on a date.

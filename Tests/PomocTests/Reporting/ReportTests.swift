@@ -101,3 +101,24 @@ struct BatchEvaluatorTests {
     #expect(streamed.count == rows.count && zip(streamed, outcomes).allSatisfy { Self.same($0, $1) })
   }
 }
+
+@Suite("Batch API, in place")
+struct InPlaceBatchTests {
+  @Test("Results written in place equal the outcomes; errors listed by index in order")
+  func inPlace() {
+    let requests = Array(SyntheticPopulation(count: 5_000, seed: 21).map(\.request)) + [household("2011-01-01", income: "1")]
+    let outcomes = BatchEvaluator(threads: 1).evaluate(requests)
+    for threads in [1, 2, 3] {
+      let results = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: requests.count)
+      defer { results.deallocate() }
+      let errors = requests.withUnsafeBufferPointer {
+        BatchEvaluator(threads: threads, chunkSize: 97).evaluate($0, initializingResults: results)
+      }
+      #expect(errors.map(\.index) == outcomes.indices.filter { outcomes[$0].error != nil })
+      #expect(errors.last?.error.code == .dateOutOfRange)
+      for (index, outcome) in outcomes.enumerated() {
+        #expect(results[index] == (outcome.result ?? .unevaluated))
+      }
+    }
+  }
+}
