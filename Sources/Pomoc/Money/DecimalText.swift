@@ -135,27 +135,9 @@ public enum DecimalText {
   /// (`fractionDigits` at most 8).
   @inlinable
   public static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
-    var magnitude = value.magnitude
-    var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    withUnsafeMutableBytes(of: &buffer) { raw in
-      var position = 32
-      var written = 0
-      repeat {
-        if fractionDigits > 0 && written == fractionDigits {
-          position -= 1
-          raw[position] = UInt8(ascii: ".")
-        }
-        position -= 1
-        raw[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-        magnitude /= 10
-        written += 1
-      } while magnitude > 0 || written <= fractionDigits
-      if value < 0 {
-        position -= 1
-        raw[position] = UInt8(ascii: "-")
-      }
-      let typed = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
-      bytes.append(contentsOf: UnsafeBufferPointer(start: typed + position, count: 32 - position))
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+      let length = write(value, fractionDigits: fractionDigits, to: buffer.baseAddress!)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: length))
     }
   }
 
