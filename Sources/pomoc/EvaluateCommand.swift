@@ -15,14 +15,10 @@ enum EvaluateCommand {
     let evaluator = try LawOptions.evaluator(&arguments)
     let explicitFormat = try LawOptions.format(&arguments)
     let outputFormat = try LawOptions.format(&arguments, name: "--output-format")
-    var threads = Console.processorCount
-    if let text = try arguments.option("--threads") {
-      guard let value = Int(text), (1...256).contains(value) else { throw CommandFailure.usage("--threads must be 1 to 256") }
-      threads = value
-    }
+    let threads = try LawOptions.threads(&arguments)
     let progress = arguments.flag("--progress") || Console.stderrIsTerminal
     let path = try arguments.positionals(max: 1).first ?? "-"
-    let format = explicitFormat ?? (path.hasSuffix(".jsonl") ? .jsonl : .csv)
+    let format = LawOptions.inputFormat(explicitFormat, path: path)
 
     let input = try InputFile(path: path)
     defer { input.close() }

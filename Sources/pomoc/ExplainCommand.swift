@@ -15,7 +15,7 @@ enum ExplainCommand {
     let wanted = try arguments.option("--id")
     let asJSON = arguments.flag("--json")
     let path = try arguments.positionals(max: 1).first ?? "-"
-    let format = explicitFormat ?? (path.hasSuffix(".jsonl") ? .jsonl : .csv)
+    let format = LawOptions.inputFormat(explicitFormat, path: path)
     let input = try InputFile(path: path)
     defer { input.close() }
     var bytes = try input.readAll()

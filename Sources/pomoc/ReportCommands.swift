@@ -23,14 +23,8 @@ enum ReportCommands {
     if let date = CivilDate(text) {
       return Scenario(name: text, date: date, batch: BatchEvaluator(evaluator: base, threads: threads))
     }
-    let file = try InputFile(path: text)
-    defer { file.close() }
     var evaluator = base
-    do {
-      evaluator.parameters = try evaluator.parameters.merging(json: try file.readAll())
-    } catch let error as PomocError {
-      throw CommandFailure.data("\(text): \(error)")
-    }
+    evaluator.parameters = try LawOptions.readLaw(text) { try base.parameters.merging(json: $0) }
     return Scenario(name: text, date: nil, batch: BatchEvaluator(evaluator: evaluator, threads: threads))
   }
 
@@ -39,11 +33,7 @@ enum ReportCommands {
     let explicitFormat = try LawOptions.format(&arguments)
     let output = try arguments.option("--output") ?? "text"
     guard output == "text" || output == "csv" else { throw CommandFailure.usage("--output must be text or csv") }
-    var threads = Console.processorCount
-    if let text = try arguments.option("--threads") {
-      guard let value = Int(text), (1...256).contains(value) else { throw CommandFailure.usage("--threads must be 1 to 256") }
-      threads = value
-    }
+    let threads = try LawOptions.threads(&arguments)
     var scenarios: [Scenario] = []
     if command == "compare" {
       guard let base = try arguments.option("--base"), let reform = try arguments.option("--reform") else {
@@ -54,7 +44,7 @@ enum ReportCommands {
       scenarios = [Scenario(name: "bundled law", date: nil, batch: BatchEvaluator(evaluator: evaluator, threads: threads))]
     }
     let path = try arguments.positionals(max: 1).first ?? "-"
-    let format = explicitFormat ?? (path.hasSuffix(".jsonl") ? .jsonl : .csv)
+    let format = LawOptions.inputFormat(explicitFormat, path: path)
     let input = try InputFile(path: path)
     defer { input.close() }
 

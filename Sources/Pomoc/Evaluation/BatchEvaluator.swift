@@ -62,14 +62,10 @@ public struct BatchEvaluator: Sendable {
                        initializing outcomes: UnsafeMutableBufferPointer<BatchOutcome>) {
     precondition(requests.count == outcomes.count, "one outcome per request")
     let evaluator = self.evaluator
-    let chunk = chunkSize
-    let chunks = (requests.count + chunk - 1) / chunk
     nonisolated(unsafe) let input = requests
     nonisolated(unsafe) let output = outcomes
-    let work: @Sendable (Int) -> Void = { index in
-      let lower = index * chunk
-      let upper = min(input.count, lower + chunk)
-      for position in lower..<upper {
+    forEachChunk(of: requests.count) { _, rows in
+      for position in rows {
         do {
           (output.baseAddress! + position).initialize(to: .success(try evaluator.evaluate(input[position])))
         } catch {
@@ -77,7 +73,6 @@ public struct BatchEvaluator: Sendable {
         }
       }
     }
-    Self.run(chunks, threads: threads, work)
   }
 
   /// The fastest form: results written in place into `results` (same count, uninitialized
@@ -90,30 +85,35 @@ public struct BatchEvaluator: Sendable {
   {
     precondition(requests.count == results.count, "one result per request")
     let evaluator = self.evaluator
-    let chunk = chunkSize
-    let chunks = (requests.count + chunk - 1) / chunk
     nonisolated(unsafe) let input = requests
     nonisolated(unsafe) let output = results
     // Errors per chunk, merged in order afterwards (each chunk writes only its own slot).
+    let chunks = (requests.count + chunkSize - 1) / chunkSize
     let errors = UnsafeMutableBufferPointer<[(index: Int, error: PomocError)]>.allocate(capacity: max(chunks, 1))
     errors.initialize(repeating: [])
     defer { errors.deinitialize().deallocate() }
     nonisolated(unsafe) let errorSlots = errors
-    let work: @Sendable (Int) -> Void = { index in
-      let lower = index * chunk
-      let upper = min(input.count, lower + chunk)
+    forEachChunk(of: requests.count) { chunk, rows in
       var trace = NoTrace()
-      for position in lower..<upper {
+      for position in rows {
         do {
           try evaluator.evaluate(input[position], initializing: output.baseAddress! + position, trace: &trace)
         } catch {
           (output.baseAddress! + position).initialize(to: .unevaluated)
-          errorSlots[index].append((position, PomocError(wrapping: error)))
+          errorSlots[chunk].append((position, PomocError(wrapping: error)))
         }
       }
     }
-    Self.run(chunks, threads: threads, work)
     return Array(errors.joined())
+  }
+
+  /// Splits `count` rows into chunks of ``chunkSize`` and runs `body` for each chunk (its
+  /// number and its rows) on up to ``threads`` threads; every chunk touches only its own rows.
+  func forEachChunk(of count: Int, _ body: @escaping @Sendable (_ chunk: Int, _ rows: Range<Int>) -> Void) {
+    let chunk = chunkSize
+    Self.run((count + chunk - 1) / chunk, threads: threads) { index in
+      body(index, (index * chunk)..<min(count, index * chunk + chunk))
+    }
   }
 
   /// Evaluates an array of requests; outcomes in the same order.

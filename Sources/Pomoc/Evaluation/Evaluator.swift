@@ -182,14 +182,7 @@ public struct Evaluator: Sendable {
       }
       carePercent = percent
       careFee = try CareFee.monthlyFee(hourlyCost: care.hourlyCost, percent: percent, hours: care.hours)
-      trace.record(TraceStep(
-        rule: "care.fee", label: "Odpłatność za usługi opiekuńcze (care fee)", value: careFee!.description,
-        parameters: [TraceParameter("table", (try? careFeeTable(
-                       for: care.kind, ordinance: ordinances.ordinances[request.municipality], on: date))?.name ?? ""),
-                     TraceParameter("fee", carePercent!.description + " % of the hourly cost"),
-                     TraceParameter("hourly cost", care.hourlyCost.description),
-                     TraceParameter("hours", care.hours.description)],
-        basis: (try? careFeeTable(for: care.kind, ordinance: ordinances.ordinances[request.municipality], on: date))?.basis ?? []))
+      trace.record(careStep(care, percent: percent, fee: careFee!, municipality: request.municipality, on: date))
     }
 
     destination.initialize(to: EvaluationResult(
@@ -198,6 +191,18 @@ public struct Evaluator: Sendable {
       periodicMinimum: periodic?.guaranteed ?? .zero, periodicDifference: periodic?.difference ?? .zero,
       permanent: permanent, targetedThreshold: targeted.perPerson.rounded(), targetedEligible: targetedEligible,
       specialTargetedLimit: specialLimit, mealEligible: meal, careFeePercent: carePercent, careFee: careFee))
+  }
+
+  /// The explanation of a care fee (built only when tracing; looks the full table up once).
+  private func careStep(_ care: CareRequest, percent: Rate, fee: Money, municipality: String, on date: CivilDate) -> TraceStep {
+    let table = try? careFeeTable(for: care.kind, ordinance: ordinances.ordinances[municipality], on: date)
+    return TraceStep(
+      rule: "care.fee", label: "Odpłatność za usługi opiekuńcze (care fee)", value: fee.description,
+      parameters: [TraceParameter("table", table?.name ?? ""),
+                   TraceParameter("fee", percent.description + " % of the hourly cost"),
+                   TraceParameter("hourly cost", care.hourlyCost.description),
+                   TraceParameter("hours", care.hours.description)],
+      basis: table?.basis ?? [])
   }
 
   /// The fee table for a kind of care on a date.

@@ -93,9 +93,8 @@ extension BatchEvaluator {
     let outcomes = [BatchOutcome](unsafeUninitializedCapacity: count) { buffer, initialized in
       let evaluator = self.evaluator
       nonisolated(unsafe) let output = buffer
-      let chunk = chunkSize
-      BatchEvaluator.run((count + chunk - 1) / chunk, threads: threads) { index in
-        for row in (index * chunk)..<min(count, index * chunk + chunk) {
+      forEachChunk(of: count) { _, rows in
+        for row in rows {
           do {
             (output.baseAddress! + row).initialize(to: .success(try evaluator.evaluate(columns[row])))
           } catch {
