@@ -65,9 +65,14 @@ public struct BatchEvaluator: Sendable {
     nonisolated(unsafe) let input = requests
     nonisolated(unsafe) let output = outcomes
     forEachChunk(of: requests.count) { _, rows in
+      var trace = NoTrace()
+      var result = EvaluationResult.unevaluated   // trivial: evaluated into in place, then copied once
       for position in rows {
         do {
-          (output.baseAddress! + position).initialize(to: .success(try evaluator.evaluate(input[position])))
+          try withUnsafeMutablePointer(to: &result) {
+            try evaluator.evaluate(at: input.baseAddress! + position, initializing: $0, trace: &trace)
+          }
+          (output.baseAddress! + position).initialize(to: .success(result))
         } catch {
           (output.baseAddress! + position).initialize(to: .failure(PomocError(wrapping: error)))
         }
@@ -97,7 +102,7 @@ public struct BatchEvaluator: Sendable {
       var trace = NoTrace()
       for position in rows {
         do {
-          try evaluator.evaluate(input[position], initializing: output.baseAddress! + position, trace: &trace)
+          try evaluator.evaluate(at: input.baseAddress! + position, initializing: output.baseAddress! + position, trace: &trace)
         } catch {
           (output.baseAddress! + position).initialize(to: .unevaluated)
           errorSlots[chunk].append((position, PomocError(wrapping: error)))

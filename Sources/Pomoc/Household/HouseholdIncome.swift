@@ -13,23 +13,31 @@ public enum HouseholdIncome {
   public static func compute<T: TraceRecorder>(
     _ request: EvaluationRequest, perHectare rate: Money, trace: inout T
   ) throws -> ExactAmount {
-    var total = try ExactAmount(request.income).subtracting(try ExactAmount(request.alimonyPaid))
-    if request.farmland >= .one {
+    try compute(income: request.income, alimonyPaid: request.alimonyPaid, farmland: request.farmland,
+                persons: request.persons, perHectare: rate, trace: &trace)
+  }
+
+  /// The same from the inputs (the evaluator's hot path reads them in place).
+  public static func compute<T: TraceRecorder>(
+    income: Money, alimonyPaid: Money, farmland: Hectares, persons: Int, perHectare rate: Money, trace: inout T
+  ) throws -> ExactAmount {
+    var total = try ExactAmount(income).subtracting(try ExactAmount(alimonyPaid))
+    if farmland >= .one {
       // (1/10 000 ha) × grosze = 1/10 000 gr: exact.
-      let (units, overflow) = request.farmland.tenThousandths.multipliedReportingOverflow(by: rate.grosze)
+      let (units, overflow) = farmland.tenThousandths.multipliedReportingOverflow(by: rate.grosze)
       if overflow { throw PomocError.arithmeticOverflow }
       total = try total.adding(ExactAmount(units: units))
       trace.record(TraceStep(
         rule: "income.farm", label: "Dochód z gospodarstwa rolnego (farm income)",
         value: ExactAmount(units: units).rounded().description,
-        parameters: [TraceParameter("conversion hectares", request.farmland.description),
+        parameters: [TraceParameter("conversion hectares", farmland.description),
                      TraceParameter("income per hectare", rate.description)],
         basis: farmBasis))
-    } else if request.farmland > .zero {
+    } else if farmland > .zero {
       trace.record(TraceStep(
         rule: "income.farm", label: "Dochód z gospodarstwa rolnego (farm income)",
         value: "0.00 (below 1 conversion hectare, not counted)",
-        parameters: [TraceParameter("conversion hectares", request.farmland.description)],
+        parameters: [TraceParameter("conversion hectares", farmland.description)],
         basis: [.socialAssistanceAct(article: "8", paragraph: "4")]))
     }
     let household = max(.zero, total)
@@ -37,9 +45,9 @@ public enum HouseholdIncome {
       rule: "income.household", label: "Dochód (household income)",
       value: household.isWholeGrosze ? household.rounded().description
         : household.rounded().description + " (exact value kept for comparisons)",
-      parameters: [TraceParameter("income net of tax and contributions", request.income.description),
-                   TraceParameter("alimony paid", request.alimonyPaid.description),
-                   TraceParameter("persons", String(request.persons))],
+      parameters: [TraceParameter("income net of tax and contributions", income.description),
+                   TraceParameter("alimony paid", alimonyPaid.description),
+                   TraceParameter("persons", String(persons))],
       basis: basis))
     return household
   }

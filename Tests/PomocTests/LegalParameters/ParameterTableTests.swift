@@ -152,4 +152,30 @@ struct ParameterJSONTests {
     #expect(reloaded.snapshots == ParameterTable.bundled.snapshots)
     #expect(reloaded.moneySeries == ParameterTable.bundled.moneySeries)
   }
+
+  /// Every day from 2012 to the end of the table: the evaluator's month index must find the
+  /// same snapshot as the table's own search, also when a span starts mid-month (a
+  /// parameter file's 2025-03-15) and for days outside the supported range (-1).
+  @Test("The evaluator's month index agrees with the table on every day")
+  func monthIndexAgrees() throws {
+    let json = """
+      {"parameters":[{"id":"incomeCriterionSinglePerson","values":[{"from":"2025-03-15","value":"1000.00","enactedBy":"test"}]}]}
+      """
+    for table in [ParameterTable.bundled, try ParameterTable.bundled.merging(json: Array(json.utf8))] {
+      let compiled = CompiledSnapshots(table)
+      var checked = 0
+      for year in 2012...2027 {
+        for month in 1...12 {
+          for day in 1...CivilDate.daysIn(month: month, year: year) {
+            let date = CivilDate(year, month, day)
+            let expected = (try? table.snapshotIndex(on: date)) ?? -1
+            #expect(compiled.index(on: date) == expected, "\(date)")
+            if expected >= 0 { checked += 1 }
+          }
+        }
+      }
+      // 2012-10-01 … 2026-12-31 = 92 days of 2012 + 14 years (2013–2026), 3 of them leap (2016, 2020, 2024).
+      #expect(checked == 92 + 14 * 365 + 3)
+    }
+  }
 }
