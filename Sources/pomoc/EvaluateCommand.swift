@@ -22,17 +22,37 @@ enum EvaluateCommand {
 
     let input = try InputFile(path: path)
     defer { input.close() }
-    var bulk = BulkEvaluation(evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads)
+    // A regular file is read twice: first for its duplicate ids (kept on disk, so memory does
+    // not grow with the file), then for the evaluation. A pipe can be read only once: its ids
+    // are kept in memory (about 24 bytes plus the id per record).
+    var duplicates: DuplicateLines?
+    if input.size != nil {
+      do {
+        duplicates = try DuplicateIDScan.scan(descriptor: input.descriptor, format: format)
+      } catch {
+        throw CommandFailure.data("'\(path)': \(error)")
+      }
+    }
+    var bulk = BulkEvaluation(evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
+                              knownDuplicates: duplicates)
     var meter = ProgressMeter(enabled: progress, totalBytes: input.size)
+    var bytesRead = 0
     let summary: BulkEvaluation.Summary
     do {
       try input.forEachChunk { chunk throws in
+        bytesRead += chunk.count
+        if let duplicates, bytesRead > duplicates.scannedBytes {
+          throw CommandFailure.data("'\(path)' changed while it was being read")
+        }
         do {
           try bulk.feed(chunk) { Console.write($0) }
         } catch let error as HeaderError {
           throw CommandFailure.data(error.message)
         }
         meter.advance(bytes: chunk.count, records: bulk.summary.records)
+      }
+      if let duplicates, bytesRead != duplicates.scannedBytes {
+        throw CommandFailure.data("'\(path)' changed while it was being read")
       }
       summary = try bulk.finish { Console.write($0) }
     } catch let error as HeaderError {

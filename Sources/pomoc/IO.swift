@@ -69,7 +69,7 @@ enum Console {
 /// Reads a file (or stdin for `-`) in chunks, without loading it whole.
 struct InputFile {
   let path: String
-  private let descriptor: Int32
+  let descriptor: Int32
   /// Size in bytes when known (regular files), for progress estimates.
   let size: Int?
 

@@ -31,6 +31,9 @@ public struct PomocError: Error, Hashable, Sendable {
     public static let arithmeticOverflow = Code(rawValue: "arithmetic_overflow")
     /// The record cannot be split into fields (wrong column count, stray quote).
     public static let malformedRecord = Code(rawValue: "malformed_record")
+    /// The input as a whole cannot be read (I/O error, or a temporary file of the
+    /// duplicate-id check cannot be written).
+    public static let inputUnreadable = Code(rawValue: "input_unreadable")
   }
 
   /// The fields live in one reference-counted box, so the error is a single pointer

@@ -7,8 +7,10 @@ import Dispatch
 ///
 /// Each chunk's complete lines are evaluated straight from the chunk's memory, split across
 /// `threads` workers, then merged in order; memory stays bounded by the chunk size plus the
-/// set of ids seen (needed for `duplicate_id`, about 24 bytes plus the id per record). The
-/// merge is sequential, so the output is byte-identical for any thread count.
+/// set of ids seen (needed for `duplicate_id`, about 24 bytes plus the id per record), or,
+/// when the duplicates were found beforehand by ``DuplicateIDScan`` (`knownDuplicates`), by
+/// the chunk size alone. The merge is sequential, so the output is byte-identical for any
+/// thread count.
 ///
 ///     var bulk = BulkEvaluation(evaluator: Evaluator(), format: .csv, threads: 2)
 ///     try bulk.feed(chunk) { bytes in write(bytes) }     // as often as needed
@@ -43,15 +45,21 @@ public struct BulkEvaluation {
   private var lineRanges: [Range<Int>] = []
   private var lineNumber = 0
   private var ids = IDSet()
+  /// Lines found by a ``DuplicateIDScan`` of the same input (then `ids` stays empty).
+  private let knownDuplicates: [Int]?
+  private var nextKnownDuplicate = 0
   private var sawInput = false
   private var sawFirstLine = false
   private var output: [UInt8] = []
   private var workers: [Worker] = []
   public private(set) var summary = Summary()
 
+  /// - Parameter knownDuplicates: the result of ``DuplicateIDScan/scan(descriptor:format:chunkSize:partitions:blockEntries:)``
+  ///   over the very bytes that will be fed; then no set of ids is kept in memory.
   public init(evaluator: Evaluator, format: RecordFormat, outputFormat: RecordFormat? = nil,
-              threads: Int = 1, batchSize: Int = 256) {
+              threads: Int = 1, batchSize: Int = 256, knownDuplicates: DuplicateLines? = nil) {
     self.evaluator = evaluator
+    self.knownDuplicates = knownDuplicates?.lines
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
     self.threads = max(1, threads)
@@ -204,7 +212,14 @@ public struct BulkEvaluation {
               summary.records += 1
               let id = UnsafeBufferPointer(rebasing: idBytes[rows[index].id])
               var error = rows[index].error
-              if !id.isEmpty && !ids.insert(id) {
+              let isDuplicate: Bool
+              if let known = knownDuplicates {
+                isDuplicate = nextKnownDuplicate < known.count && known[nextKnownDuplicate] == baseLine + rows[index].line
+                if isDuplicate { nextKnownDuplicate += 1 }
+              } else {
+                isDuplicate = !id.isEmpty && !ids.insert(id)
+              }
+              if isDuplicate {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
                 runStart = end
                 let text = String(decoding: id, as: UTF8.self)

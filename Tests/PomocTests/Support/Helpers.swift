@@ -45,9 +45,11 @@ func errorCode(_ request: EvaluationRequest, using evaluator: Evaluator = evalua
 /// Runs the bulk pipeline over in-memory text; returns output text and summary.
 func runBulk(_ input: String, format: RecordFormat = .csv, outputFormat: RecordFormat? = nil,
              threads: Int = 1, batchSize: Int = 8192, chunkSize: Int = 1 << 16,
-             evaluator: Evaluator = evaluator) throws -> (output: String, summary: BulkEvaluation.Summary) {
+             evaluator: Evaluator = evaluator, knownDuplicates: DuplicateLines? = nil)
+  throws -> (output: String, summary: BulkEvaluation.Summary)
+{
   var bulk = BulkEvaluation(evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
-                            batchSize: batchSize)
+                            batchSize: batchSize, knownDuplicates: knownDuplicates)
   var out: [UInt8] = []
   let bytes = Array(input.utf8)
   var offset = 0

@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import Pomoc
+
+/// The first pass of `pomoc evaluate FILE`: duplicate ids found with bounded memory must be
+/// exactly those the in-memory set finds, whatever the chunking, spilling and hashing.
+@Suite("Duplicate ids found on disk")
+struct DuplicateIDScanTests {
+  /// Scans `text` written to a temporary file.
+  static func scan(_ text: String, format: RecordFormat = .csv, chunkSize: Int = 1 << 20,
+                   partitions: Int = 256, blockEntries: Int = 1024, constantHash: Bool = false) throws -> DuplicateLines {
+    var template = Array("/tmp/pomoc-test-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    #expect(descriptor >= 0)
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
+    if constantHash {
+      return try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunkSize,
+                                      partitions: partitions, blockEntries: blockEntries, hash: { _ in 42 })
+    }
+    return try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunkSize,
+                                    partitions: partitions, blockEntries: blockEntries)
+  }
+
+  /// Every way of scanning: default; tiny chunks; one partition spilling every entry; every
+  /// hash equal (each candidate confirmed by re-reading the lines).
+  static func allScans(_ text: String, format: RecordFormat = .csv) throws -> [DuplicateLines] {
+    [try scan(text, format: format),
+     try scan(text, format: format, chunkSize: 3),
+     try scan(text, format: format, partitions: 1, blockEntries: 1),
+     try scan(text, format: format, chunkSize: 5, partitions: 3, blockEntries: 2, constantHash: true)]
+  }
+
+  @Test("CSV: quoted, CRLF, id in the third column, blank line, too few fields, stray quote, no final newline")
+  func csvLines() throws {
+    let text = "\u{FEFF}date,persons,id,income\r\n"     // line 1: header after a byte-order mark
+      + "2025-01-01,1,a,100\r\n"                        // 2: a
+      + "2025-01-01,1,\"a\",100\r\n"                    // 3: "a" is the id a → duplicate of line 2
+      + "2025-01-01,1,b,100\n"                          // 4: b
+      + "\n"                                            // 5: blank, not a record
+      + "2025-01-01,1,\"b\"\"x\",100\n"                 // 6: b"x (an escaped quote)
+      + "2025-01-01,1,b,100\n"                          // 7: duplicate of line 4
+      + "2025-01-01,1\n"                                // 8: too few fields: no id, never a duplicate
+      + "2025-01-01,1\n"                                // 9: the same
+      + "2025-01-01,1,b\"x,100\n"                       // 10: a stray quote kept in the id: b"x → duplicate of 6
+      + "2025-01-01,1,c,100"                            // 11: c, no final newline
+    for found in try Self.allScans(text) {
+      #expect(found.lines == [3, 7, 10])
+      #expect(found.scannedBytes == Array(text.utf8).count)
+    }
+  }
+
+  @Test("JSONL: byte-order mark, a number and a string with the same text, invalid JSON")
+  func jsonLines() throws {
+    let text = "\u{FEFF}{\"id\":\"5\",\"date\":\"2025-01-01\"}\n"   // line 1: 5
+      + "{\"id\":5,\"date\":\"2025-01-01\"}\n"                      // 2: the number 5 reads as the id 5 → duplicate
+      + "{\"id\":\"6\",\"date\":\n"                                // 3: invalid JSON: no id read
+      + "{\"id\":\"6\"}\r\n"                                       // 4: 6
+      + "{\"date\":\"2025-01-01\",\"id\":\"6\"}"                  // 5: duplicate of 4, no final newline
+    for found in try Self.allScans(text, format: .jsonl) {
+      #expect(found.lines == [2, 5])
+    }
+  }
+
+  @Test("A CSV header that cannot be used: no lines (the evaluation reports the header)")
+  func badHeader() throws {
+    #expect(try Self.scan("id,nonsense\na,1\na,1\n").lines == [])
+  }
+
+  @Test("The bad-input corpus gives the same bytes with the ids checked on disk")
+  func corpus() throws {
+    let input = try CorpusTests.read("bad-input.csv")
+    let expected = try CorpusTests.read("bad-input.expected.csv")
+    for found in try Self.allScans(input) {
+      for threads in [1, 2] {
+        for chunk in [1, 7, 1 << 16] {
+          let (output, _) = try runBulk(input, threads: threads, batchSize: 1, chunkSize: chunk, knownDuplicates: found)
+          #expect(output == expected, "threads \(threads), chunk \(chunk)")
+        }
+      }
+    }
+  }
+
+  /// Random files with few distinct ids (so many duplicates), random quoting, CRLF, blank and
+  /// short lines: the output with the scan equals the output with the in-memory set.
+  @Test("Random inputs: the scan and the in-memory set agree row for row", arguments: 0..<12)
+  func randomInputs(seed: UInt64) throws {
+    var random = SplitMix64(seed: 1000 + seed)
+    let ids = ["a", "b", "a,b", "x\"y", "", " a", "a "]
+    var text = seed % 2 == 0 ? "id,date,persons,income\n" : "date,persons,income,id\r\n"
+    for _ in 0..<(50 + Int(random.next() % 200)) {
+      let id = ids[Int(random.next() % UInt64(ids.count))]
+      let quoted = random.next() % 3 == 0 || id.contains(",")
+      let idField = quoted ? "\"" + id.replacingQuotes() + "\"" : id
+      let fields = ["2025-01-01", "1", "100.00"]
+      switch random.next() % 10 {
+      case 0: text += "\n"
+      case 1: text += "2025-01-01,1\n"
+      default:
+        text += (seed % 2 == 0 ? [idField] + fields : fields + [idField]).joined(separator: ",")
+        text += random.next() % 4 == 0 ? "\r\n" : "\n"
+      }
+    }
+    let reference = try runBulk(text, chunkSize: 13).output
+    #expect(reference.contains("duplicate_id"))
+    for found in try Self.allScans(text) {
+      #expect(try runBulk(text, threads: 2, batchSize: 3, chunkSize: 17, knownDuplicates: found).output == reference)
+    }
+  }
+}
+
+private extension String {
+  func replacingQuotes() -> String { split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") }
+}
