@@ -100,6 +100,7 @@ public enum DecimalText {
   /// (room for 24 bytes needed); returns the number of bytes written.
   @inlinable @inline(__always)
   public static func write(_ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    if fractionDigits == 2 { return writeHundredths(value, to: destination) }
     var magnitude = value.magnitude
     var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     return withUnsafeMutableBytes(of: &scratch) { raw in
@@ -124,6 +125,47 @@ public enum DecimalText {
       destination.update(from: digits + position, count: length)
       return length
     }
+  }
+
+  /// "00" … "99": two digits per division when writing amounts.
+  @inlinable static var digitPairs: StaticString {
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+  }
+
+  /// The amounts' case (two decimals, e.g. grosze → "1234.56"): the length is worked out
+  /// first, then the digits are written straight into place, two per division.
+  @inlinable @inline(__always)
+  static func writeHundredths(_ value: Int64, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+    var whole = value.magnitude / 100
+    let cents = value.magnitude % 100
+    var wholeDigits = 1
+    var bound: UInt64 = 10
+    while whole >= bound && wholeDigits < 19 {   // whole < 2^64 / 100 < 10^18
+      wholeDigits += 1
+      bound &*= 10
+    }
+    let sign = value < 0 ? 1 : 0
+    let length = sign + wholeDigits + 3
+    let pairs = digitPairs.utf8Start
+    if sign == 1 { destination[0] = UInt8(ascii: "-") }
+    destination[length - 1] = pairs[Int(cents) * 2 + 1]
+    destination[length - 2] = pairs[Int(cents) * 2]
+    destination[length - 3] = UInt8(ascii: ".")
+    var position = length - 4
+    while whole >= 100 {
+      let pair = Int(whole % 100) * 2
+      whole /= 100
+      destination[position] = pairs[pair + 1]
+      destination[position - 1] = pairs[pair]
+      position -= 2
+    }
+    if whole >= 10 {
+      destination[position] = pairs[Int(whole) * 2 + 1]
+      destination[position - 1] = pairs[Int(whole) * 2]
+    } else {
+      destination[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole)
+    }
+    return length
   }
 
   /// Parses a `String` (see the byte form).

@@ -70,4 +70,25 @@ struct RoundingTests {
     #expect(try ExactAmount(m("776"), times: Rate(basisPoints: 13_250)).rounded() == m("1028.20"))
     #expect(try ExactAmount(m("776"), times: Rate(basisPoints: 13_250)).isWholeGrosze)
   }
+
+  /// The two-digits-per-division writer against plain integer printing: whole part, ".",
+  /// two digits of the remainder (−1234567 gr → "-12345.67"), at every length and at the
+  /// ends of Int64.
+  @Test("Amounts print like whole part, point, two digits, at every length and both ends of Int64")
+  func hundredthsWriter() {
+    var values: [Int64] = [0, 1, 9, 10, 99, 100, 101, 999, 1000, Int64.max, Int64.min, Int64.min + 1]
+    var power: Int64 = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, -(power - 1), -power]
+    }
+    var random = SplitMix64(seed: 7)
+    for _ in 0..<2000 { values.append(Int64(bitPattern: random.next()) >> Int64(random.next() % 63)) }
+    for value in values {
+      let magnitude = value.magnitude
+      let cents = magnitude % 100
+      let expected = (value < 0 ? "-" : "") + String(magnitude / 100) + "." + (cents < 10 ? "0" : "") + String(cents)
+      #expect(DecimalText.string(value, fractionDigits: 2) == expected, "\(value)")
+    }
+  }
 }
