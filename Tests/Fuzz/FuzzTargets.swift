@@ -5,7 +5,8 @@
 // Besides "no crash, no hang, no unbounded memory", each target checks the library's
 // promises and traps (a finding) when one is broken:
 // - csv / jsonl: one output row per input record, whatever the bytes; a header error only
-//   for an unusable header; the same output for 1 and 2 threads.
+//   for an unusable header; the same output for 1 and 2 threads; the same output with the
+//   duplicate ids found first by DuplicateIDScan (on a temporary file, tiny spill blocks).
 // - law-json: a loaded table passes its invariants; errors are typed PomocErrors.
 // - service-json: requests either evaluate or give a typed error.
 
@@ -36,10 +37,20 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 
 let fuzzEvaluator = Evaluator()
 
+/// One unlinked temporary file, rewritten for each input of the duplicate-id scan.
+let fuzzScratchFile: Int32 = {
+  var template = Array("/tmp/pomoc-fuzz-XXXXXX".utf8CString)
+  let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+  precondition(descriptor >= 0, "cannot create a temporary file")
+  template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+  return descriptor
+}()
+
 /// Runs the bulk pipeline with a chunk size taken from the input, checks one row per record.
 func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
-  func run(threads: Int, chunk: Int) -> (output: [UInt8], summary: BulkEvaluation.Summary?) {
-    var bulk = BulkEvaluation(evaluator: fuzzEvaluator, format: format, threads: threads, batchSize: 2)
+  func run(threads: Int, chunk: Int, duplicates: DuplicateLines? = nil) -> (output: [UInt8], summary: BulkEvaluation.Summary?) {
+    var bulk = BulkEvaluation(evaluator: fuzzEvaluator, format: format, threads: threads, batchSize: 2,
+                              knownDuplicates: duplicates)
     var output: [UInt8] = []
     do {
       var offset = 0
@@ -71,6 +82,20 @@ func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
     }
     preconditionFailure("output depends on threads or chunking (\(a.count) vs \(b.count) lines)")
   }
+  // The first pass of `pomoc evaluate FILE` must find exactly the in-memory set's duplicates.
+  let descriptor = fuzzScratchFile
+  _ = ftruncate(descriptor, 0)
+  _ = pwrite(descriptor, bytes.baseAddress, bytes.count, 0)
+  let scanned: DuplicateLines
+  do {
+    scanned = try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunk,
+                                       partitions: 3, blockEntries: 2)
+  } catch {
+    fatalError("the duplicate-id scan failed: \(error)")
+  }
+  precondition(scanned.scannedBytes == bytes.count, "the scan read \(scanned.scannedBytes) of \(bytes.count) bytes")
+  precondition(run(threads: 2, chunk: 4096, duplicates: scanned).output == single.output,
+               "duplicates found on disk differ from the in-memory set")
   var rows = single.output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
   if format == .csv { rows -= 1 }   // the output header
   precondition(rows == summary.records, "\(rows) rows for \(summary.records) records")

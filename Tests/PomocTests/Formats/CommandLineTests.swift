@@ -78,6 +78,21 @@ struct CommandLineTests {
     #expect(run.stdout.isEmpty || !run.stdout.contains("\n\n"))
   }
 
+  /// A file is read twice (duplicate ids checked on disk first), a pipe once (ids in memory):
+  /// the two must give the same bytes and the same exit status.
+  @Test("A file and the same bytes through a pipe give identical output", arguments: [
+    "Tests/PomocTests/Corpus/bad-input.csv", "Examples/households.csv", "Examples/households.jsonl",
+  ])
+  func fileEqualsPipe(path: String) throws {
+    let file = try CLI.run(["evaluate", path])
+    let bytes = try String(contentsOf: CLI.packageRoot.appendingPathComponent(path), encoding: .utf8)
+    let format = path.hasSuffix(".jsonl") ? "jsonl" : "csv"
+    let pipe = try CLI.run(["evaluate", "--format", format, "-"], stdin: bytes)
+    #expect(file.stdout == pipe.stdout)
+    #expect(file.status == pipe.status)
+    if format == "csv" { #expect(file.stdout.contains("duplicate_id")) }   // the CSVs hold one each
+  }
+
   @Test("A missing file is unreadable input (65)")
   func missingFile() throws {
     #expect(try CLI.run(["evaluate", "no/such/file.csv"]).status == 65)
