@@ -280,25 +280,49 @@ struct Worker {
         rows.append(Row(end: out.count, line: index + 1, blank: true, id: 0..<0, error: nil))
         continue
       }
-      parser.parse(line, into: &record)
+      // A CSV line without quotes is read in place; any other line through the parser's copy.
       let idStart = idArena.count
-      idArena.append(contentsOf: record[.id])
-      let idRange = idStart..<idArena.count
-      var failure: PomocError?
-      do {
-        let request = try HouseholdRecordDecoder.decode(record, municipalityNames: &municipalityNames)
-        let result = try evaluator.evaluate(request)
-        record.bytes.withUnsafeBufferPointer { base in
-          ResultFormatter.append(id: UnsafeBufferPointer(rebasing: base[record.ranges[HouseholdColumn.id.rawValue]]),
-                                 result: result, format: format, to: &out)
+      let failure: PomocError?
+      if parser.format == .csv && record.splitUnquotedLine(line, header: parser.header) {
+        failure = Self.evaluate(line, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
+                                out: &out, idArena: &idArena, names: &municipalityNames)
+      } else {
+        parser.parse(line, into: &record)
+        failure = record.bytes.withUnsafeBufferPointer { base in
+          Self.evaluate(base, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
+                        out: &out, idArena: &idArena, names: &municipalityNames)
         }
-      } catch {
-        var attributed = PomocError(wrapping: error)
-        ResultFormatter.append(id: record[.id], error: attributed, format: format, to: &out)
-        attributed.record = String(decoding: record[.id], as: UTF8.self)
-        failure = attributed
       }
+      let idRange = idStart..<idArena.count
       rows.append(Row(end: out.count, line: index + 1, blank: false, id: idRange, error: failure))
+    }
+  }
+
+  /// One record from its fields (ranges into `base`): the id into `idArena`, the result or
+  /// error row into `out`; returns the error, if any.
+  @inline(__always)
+  private static func evaluate(
+    _ base: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], problem: PomocError?, evaluator: Evaluator,
+    format: RecordFormat, out: inout [UInt8], idArena: inout [UInt8], names: inout [String]
+  ) -> PomocError? {
+    let fields = HouseholdRecordDecoder.Fields(base: base, ranges: ranges)
+    let id = fields[.id]
+    idArena.append(contentsOf: id)
+    do {
+      if let problem { throw problem }
+      let request = try HouseholdRecordDecoder.decode(fields, municipalityNames: &names)
+      var result = EvaluationResult.unevaluated
+      var trace = NoTrace()
+      try withUnsafePointer(to: request) { request in
+        try evaluator.evaluate(at: request, initializing: &result, trace: &trace)
+      }
+      ResultFormatter.append(id: id, result: result, format: format, to: &out)
+      return nil
+    } catch {
+      var attributed = PomocError(wrapping: error)
+      ResultFormatter.append(id: id, error: attributed, format: format, to: &out)
+      attributed.record = String(decoding: id, as: UTF8.self)
+      return attributed
     }
   }
 }

@@ -30,6 +30,16 @@ public struct HouseholdRecord {
   /// the general splitter.
   @inline(__always)
   mutating func setUnquotedLine(_ line: UnsafeBufferPointer<UInt8>, header: [HouseholdColumn]) -> Bool {
+    guard splitUnquotedLine(line, header: header) else { return false }
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: line)
+    return true
+  }
+
+  /// The same without the copy: `ranges` then index `line` itself (and `bytes` is stale), for
+  /// a caller that reads the fields while `line` is alive (``Worker``, the hot path).
+  @inline(__always)
+  mutating func splitUnquotedLine(_ line: UnsafeBufferPointer<UInt8>, header: [HouseholdColumn]) -> Bool {
     var fieldCount = 0
     var start = 0
     var complete = true
@@ -49,8 +59,6 @@ public struct HouseholdRecord {
       }
     }
     guard complete else { return false }
-    bytes.removeAll(keepingCapacity: true)
-    bytes.append(contentsOf: line)
     problem = fieldCount == header.count ? nil
       : PomocError(.malformedRecord, message: "expected \(header.count) fields as in the header, found \(fieldCount)")
     return true
