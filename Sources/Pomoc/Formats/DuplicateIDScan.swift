@@ -177,21 +177,30 @@ public enum DuplicateIDScan {
       if let idHash { add(Entry(hash: idHash, line: lineNumber, offset: offset)) }
     }
 
-    /// The record's id as the evaluation reads it: for a CSV line without quotes, the field
-    /// at the id's position (the parser's own fast path splits such lines at every comma);
-    /// otherwise the full parser.
+    /// The record's id as the evaluation reads it: when nothing up to the end of the id's field
+    /// holds a quote, the field at the id's position (the fields before it are plain, so
+    /// their commas are the separators, whatever comes later in the line; the parser's own
+    /// splitters agree); otherwise the full parser.
     private mutating func withID(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-      if format == .csv && ByteScan.first(UInt8(ascii: "\""), in: line, from: 0) == nil {
+      if format == .csv {
         var start = 0
+        var plain = true
         for _ in 0..<idColumn {
           guard let comma = ByteScan.first(UInt8(ascii: ","), in: line, from: start) else {
-            return body(UnsafeBufferPointer(start: line.baseAddress, count: 0))   // too few fields: no id
+            plain = false
+            break
           }
           start = comma + 1
         }
-        let end = ByteScan.first(UInt8(ascii: ","), in: line, from: start) ?? line.count
-        return body(UnsafeBufferPointer(rebasing: line[start..<end]))
+        if plain {
+          let end = ByteScan.first(UInt8(ascii: ","), in: line, from: start) ?? line.count
+          let prefix = UnsafeBufferPointer(rebasing: line[0..<end])
+          if ByteScan.first(UInt8(ascii: "\""), in: prefix, from: 0) == nil {
+            return body(UnsafeBufferPointer(rebasing: line[start..<end]))
+          }
+        }
       }
+      // Quotes, too few fields (the parser decides what a short line's id is), or JSON.
       parser!.parse(line, into: &record)
       record.bytes.withUnsafeBufferPointer { bytes in
         body(UnsafeBufferPointer(rebasing: bytes[record.ranges[HouseholdColumn.id.rawValue]]))

@@ -96,7 +96,10 @@ struct DuplicateIDScanTests {
       let id = ids[Int(random.next() % UInt64(ids.count))]
       let quoted = random.next() % 3 == 0 || id.contains(",")
       let idField = quoted ? "\"" + id.replacingQuotes() + "\"" : id
-      let fields = ["2025-01-01", "1", "100.00"]
+      // Quotes after the id too: a quoted amount, or a stray quote (a malformed line whose
+      // id still counts).
+      let amount = ["100.00", "\"100.00\"", "10\"0", "\"1,00\"", "\"1,0,0\""][Int(random.next() % 5)]
+      let fields = ["2025-01-01", "1", amount]
       switch random.next() % 10 {
       case 0: text += "\n"
       case 1: text += "2025-01-01,1\n"
