@@ -83,7 +83,9 @@ public struct BatchEvaluator: Sendable {
   /// The fastest form: results written in place into `results` (same count, uninitialized
   /// memory; every slot is initialized on return). A household that cannot be evaluated gets
   /// ``EvaluationResult/unevaluated`` in its slot and its error in the returned list, in
-  /// index order.
+  /// index order. `EvaluationResult` holds no references, so the same buffer may be passed
+  /// again for another run (overwriting is initializing): the fastest way to evaluate one
+  /// population under many parameter sets.
   public func evaluate(_ requests: UnsafeBufferPointer<EvaluationRequest>,
                        initializingResults results: UnsafeMutableBufferPointer<EvaluationResult>)
     -> [(index: Int, error: PomocError)]

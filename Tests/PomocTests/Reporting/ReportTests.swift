@@ -121,4 +121,22 @@ struct InPlaceBatchTests {
       }
     }
   }
+
+  /// The benchmark's "reused output" and the documented use for many parameter sets: one
+  /// buffer, filled under another date first, then again: no stale value survives.
+  @Test("A result buffer reused from an earlier run holds only the new results")
+  func reusedBuffer() {
+    let requests = Array(SyntheticPopulation(count: 3_000, seed: 22).map(\.request)) + [household("2011-01-01", income: "1")]
+    let outcomes = BatchEvaluator(threads: 1).evaluate(requests)
+    let other = requests.map { var moved = $0; moved.date = d("2013-03-01"); return moved }
+    let results = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: requests.count)
+    defer { results.deallocate() }
+    let batch = BatchEvaluator(threads: 2, chunkSize: 101)
+    _ = other.withUnsafeBufferPointer { batch.evaluate($0, initializingResults: results) }
+    let errors = requests.withUnsafeBufferPointer { batch.evaluate($0, initializingResults: results) }
+    #expect(errors.map(\.index) == outcomes.indices.filter { outcomes[$0].error != nil })
+    for (index, outcome) in outcomes.enumerated() {
+      #expect(results[index] == (outcome.result ?? .unevaluated))
+    }
+  }
 }
