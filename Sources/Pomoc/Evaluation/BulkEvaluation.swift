@@ -313,9 +313,7 @@ struct Worker {
       let request = try HouseholdRecordDecoder.decode(fields, municipalityNames: &names)
       var result = EvaluationResult.unevaluated
       var trace = NoTrace()
-      try withUnsafePointer(to: request) { request in
-        try evaluator.evaluate(at: request, initializing: &result, trace: &trace)
-      }
+      try evaluator.evaluate(request, initializing: &result, trace: &trace)
       ResultFormatter.append(id: id, result: result, format: format, to: &out)
       return nil
     } catch {

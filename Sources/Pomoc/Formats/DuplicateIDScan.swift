@@ -23,7 +23,7 @@ public struct DuplicateLines: Sendable, Equatable {
 /// not grow with the file: the first pass of `pomoc evaluate FILE`.
 ///
 /// Each record's id is hashed (64 bits) and the hash, line number and byte offset go to one of
-/// `partitions` buckets by the hash's top bits; full buckets are written to a temporary file
+/// `partitions` buckets by the hash's upper half; full buckets are written to a temporary file
 /// (deleted as soon as it is created, so nothing is left behind). Each bucket is then read
 /// back alone and checked with a small table; two equal hashes are confirmed by reading both
 /// lines again and comparing the ids byte for byte, so a hash collision never makes a unique
@@ -54,9 +54,8 @@ public enum DuplicateIDScan {
     descriptor: Int32, format: RecordFormat, chunkSize: Int = 1 << 20, partitions: Int = 256,
     blockEntries: Int = 1024
   ) throws -> DuplicateLines {
-    var scanner = try Scanner(descriptor: descriptor, format: format, partitions: partitions,
-                              blockEntries: blockEntries, hash: IDSet.hash)
-    return try scanner.run(chunkSize: chunkSize)
+    try scan(descriptor: descriptor, format: format, chunkSize: chunkSize, partitions: partitions,
+             blockEntries: blockEntries, hash: IDSet.hash)
   }
 
   /// The same with a chosen hash function (tests force collisions with a constant one).
@@ -128,12 +127,12 @@ public enum DuplicateIDScan {
           var start = 0
           while start < count, !headerFailed, let newline = ByteScan.first(0x0A, in: bytes, from: start) {
             if pending.isEmpty {
-              line(UnsafeBufferPointer(rebasing: bytes[start..<newline]), offset: fileOffset + start)
+              try line(UnsafeBufferPointer(rebasing: bytes[start..<newline]), offset: fileOffset + start)
             } else {
               pending.append(contentsOf: bytes[start..<newline])
               let carried = pending
               pending.removeAll(keepingCapacity: true)
-              carried.withUnsafeBufferPointer { line($0, offset: pendingOffset) }
+              try carried.withUnsafeBufferPointer { try line($0, offset: pendingOffset) }
             }
             start = newline + 1
           }
@@ -146,12 +145,12 @@ public enum DuplicateIDScan {
       }
       if !pending.isEmpty && !headerFailed {
         let carried = pending
-        carried.withUnsafeBufferPointer { line($0, offset: pendingOffset) }
+        try carried.withUnsafeBufferPointer { try line($0, offset: pendingOffset) }
       }
       return fileOffset
     }
 
-    private mutating func line(_ raw: UnsafeBufferPointer<UInt8>, offset rawOffset: Int) {
+    private mutating func line(_ raw: UnsafeBufferPointer<UInt8>, offset rawOffset: Int) throws {
       lineNumber += 1
       var line = raw
       var offset = rawOffset
@@ -174,7 +173,7 @@ public enum DuplicateIDScan {
       var idHash: UInt64?
       let hash = self.hash
       withID(of: line) { id in if !id.isEmpty { idHash = hash(id) } }
-      if let idHash { add(Entry(hash: idHash, line: lineNumber, offset: offset)) }
+      if let idHash { try add(Entry(hash: idHash, line: lineNumber, offset: offset)) }
     }
 
     /// The record's id as the evaluation reads it: when nothing up to the end of the id's field
@@ -207,27 +206,21 @@ public enum DuplicateIDScan {
       }
     }
 
-    private mutating func add(_ entry: Entry) {
+    private mutating func add(_ entry: Entry) throws {
       let partition = Int(truncatingIfNeeded: entry.hash >> 32) % partitions
       let base = buffers + partition * blockEntries
       base[counts[partition]] = entry
       counts[partition] += 1
       if counts[partition] == blockEntries {
-        if let offset = try? spill.append(UnsafeRawBufferPointer(start: base, count: blockEntries * MemoryLayout<Entry>.stride)) {
-          blocks[partition].append(offset)
-          counts[partition] = 0
-        } else {
-          spillFailed = true
-          counts[partition] -= 1   // keeps the buffer valid; the scan fails in check()
-        }
+        blocks[partition].append(
+          try spill.append(UnsafeRawBufferPointer(start: base, count: blockEntries * MemoryLayout<Entry>.stride)))
+        counts[partition] = 0
       }
     }
-    var spillFailed = false
 
     // MARK: Second step: each partition on its own.
 
     private mutating func check(_ partition: Int, into duplicates: inout [Int]) throws {
-      if spillFailed { throw PomocError(.inputUnreadable, message: "cannot write the temporary file of the id check") }
       // The partition's entries in line order: its spilled blocks, then its buffer.
       var entries: [Entry] = []
       entries.reserveCapacity(blocks[partition].count * blockEntries + counts[partition])
