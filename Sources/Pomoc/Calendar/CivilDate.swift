@@ -2,13 +2,18 @@
 ///
 /// Dates in Pomoc are legal dates: "in force from 2025-01-01". No time zone can
 /// shift them. Parsed from strict `YYYY-MM-DD`; impossible days (2023-02-30) are rejected.
+/// Printed, read back (`LosslessStringConvertible`) and encoded (`Codable`) as that same
+/// `YYYY-MM-DD` string.
 public struct CivilDate: Hashable, Comparable, Sendable {
   /// The date as the number yyyymmdd (2025-01-31 → 20250131): 4 bytes, and ordered like
   /// the dates, so comparing two dates is comparing two integers.
   public let key: Int32
 
+  /// The year, 1…9999 (*rok*).
   @inlinable public var year: Int { Int(key / 10_000) }
+  /// The month, 1…12 (*miesiąc*).
   @inlinable public var month: Int { Int(key / 100 % 100) }
+  /// The day of the month, 1…31 (*dzień*).
   @inlinable public var day: Int { Int(key % 100) }
 
   /// Creates a date, or `nil` if the day does not exist in the proleptic Gregorian calendar.
@@ -27,11 +32,13 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     self = date
   }
 
+  /// Earlier dates first (`<=`, `>`, `>=` follow from it).
   @inlinable public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.key < rhs.key }
+  /// The same day.
   @inlinable public static func == (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.key == rhs.key }
 
-  /// Explicit rather than synthesized: AddressSanitizer flagged the synthesized hash of this
-  /// 4-byte struct for reading 8 bytes (Tests/Fuzz, 2026-11-23).
+  /// Hashes the day. Explicit rather than synthesized: AddressSanitizer flagged the
+  /// synthesized hash of this 4-byte struct for reading 8 bytes (Tests/Fuzz, 2026-11-23).
   public func hash(into hasher: inout Hasher) { hasher.combine(Int(key)) }
 
   /// Days in a month, leap years included.
@@ -43,7 +50,8 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     }
   }
 
-  /// The day before (for "in force until" boundaries).
+  /// The day before (for "in force until" boundaries). The first representable day,
+  /// 0001-01-01, has none: asking for it is a programming error and traps.
   public var previousDay: CivilDate {
     if day > 1 { return CivilDate(year, month, day - 1) }
     if month > 1 { return CivilDate(year, month - 1, CivilDate.daysIn(month: month - 1, year: year)) }
@@ -69,12 +77,36 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     self.init(year: year, month: month, day: day)
   }
 
-  /// Parses strict `YYYY-MM-DD`.
+  /// Parses strict `YYYY-MM-DD` (`CivilDate("2025-01-31")`), or `nil` for any other text or a
+  /// day that does not exist. This is also the `LosslessStringConvertible` initializer:
+  /// `CivilDate(date.description) == date` for every date.
   public init?(_ text: String) { self.init(parsing: Array(text.utf8)) }
 }
 
+extension CivilDate: LosslessStringConvertible {}
+
+extension CivilDate: Codable {
+  /// Decodes a date from a strict `"YYYY-MM-DD"` string; a non-string, another format or a
+  /// day that does not exist (`"2023-02-30"`) is a `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = CivilDate(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected an existing day as YYYY-MM-DD, got \"\(text)\"")
+    }
+    self = date
+  }
+
+  /// Encodes the date as its ``description``, `"YYYY-MM-DD"`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
+
 extension CivilDate: CustomStringConvertible {
-  /// `YYYY-MM-DD`.
+  /// The date as `YYYY-MM-DD`, zero-padded (`2012-10-01`).
   public var description: String {
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)

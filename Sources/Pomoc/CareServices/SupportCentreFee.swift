@@ -116,8 +116,8 @@ public enum SupportCentreFee {
 
 /// Example fee tables of councils for support centres and shelters (LAW.md §8.4).
 public enum SupportCentreTables {
-  private static func pct(_ p: Int64) -> Rate { Rate(percent: p) }
-  private static func same(_ upTo: Int64?, _ fee: Int64) -> FeeBand {
+  private static func pct(_ p: Int32) -> Rate { Rate(percent: p) }
+  private static func same(_ upTo: Int32?, _ fee: Int32) -> FeeBand {
     FeeBand(upTo: upTo.map(pct), single: pct(fee), family: pct(fee))
   }
 

@@ -22,7 +22,7 @@ private enum Source {
   static let meal = "LAW.md §10"
 }
 
-private func zl(_ zloty: Int64) -> Money { Money(zloty: zloty) }
+private func zl(_ zloty: Int32) -> Money { Money(zloty: zloty) }
 
 private func entry<V>(_ y: Int, _ m: Int, _ d: Int, _ value: V?, _ act: String, _ source: String,
                       _ status: VerificationStatus = .verified, note: String = "") -> DatedValue<V> {

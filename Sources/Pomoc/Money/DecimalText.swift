@@ -211,6 +211,8 @@ extension Money {
     self.init(grosze: grosze)
   }
 
-  /// Parses a złoty amount from a string (see the byte form).
+  /// Parses an input złoty amount from a string (see the byte form): `Money("1069.90")`,
+  /// or `nil` for negative, malformed, 3-decimal or over-limit text. This is also the
+  /// `LosslessStringConvertible` initializer; ``init(parsing:field:)`` is the throwing form.
   public init?(_ text: String) { self.init(parsing: Array(text.utf8)) }
 }

@@ -11,38 +11,46 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   /// The amount in 1/10 000 gr.
   public var units: Int64
 
+  /// Creates an amount from 1/10 000 gr units (`ExactAmount(units: 10_000)` is 1 grosz).
   @inlinable public init(units: Int64) { self.units = units }
 
-  /// The exact value of a whole-grosz amount.
+  /// The exact value of a whole-grosz amount; throws ``PomocError`` (`arithmetic_overflow`)
+  /// if it does not fit.
   @inlinable public init(_ money: Money) throws {
     let (value, overflow) = money.grosze.multipliedReportingOverflow(by: ExactAmount.scale)
     if overflow { throw PomocError.arithmeticOverflow }
     units = value
   }
 
+  /// Nothing: 0 units.
   public static let zero = ExactAmount(units: 0)
 
+  /// Orders amounts by value (`<=`, `>`, `>=` follow from it).
   @inlinable public static func < (lhs: ExactAmount, rhs: ExactAmount) -> Bool { lhs.units < rhs.units }
 
-  /// `rate × money`, exact: basis points × grosze is already in 1/10 000 gr.
+  /// `rate × money`, exact: basis points × grosze is already in 1/10 000 gr. Throws
+  /// ``PomocError`` (`arithmetic_overflow`) if it does not fit.
   @inlinable public init(_ money: Money, times rate: Rate) throws {
     let (value, overflow) = money.grosze.multipliedReportingOverflow(by: rate.basisPoints)
     if overflow { throw PomocError.arithmeticOverflow }
     units = value
   }
 
+  /// The sum, or a thrown ``PomocError`` (`arithmetic_overflow`) if it does not fit (never a trap).
   @inlinable public func adding(_ other: ExactAmount) throws -> ExactAmount {
     let (value, overflow) = units.addingReportingOverflow(other.units)
     if overflow { throw PomocError.arithmeticOverflow }
     return ExactAmount(units: value)
   }
 
+  /// The difference, or a thrown ``PomocError`` (`arithmetic_overflow`) if it does not fit.
   @inlinable public func subtracting(_ other: ExactAmount) throws -> ExactAmount {
     let (value, overflow) = units.subtractingReportingOverflow(other.units)
     if overflow { throw PomocError.arithmeticOverflow }
     return ExactAmount(units: value)
   }
 
+  /// The amount times a whole number, or a thrown ``PomocError`` (`arithmetic_overflow`) if it does not fit.
   @inlinable public func multiplied(by factor: Int64) throws -> ExactAmount {
     let (value, overflow) = units.multipliedReportingOverflow(by: factor)
     if overflow { throw PomocError.arithmeticOverflow }
@@ -65,19 +73,27 @@ public struct ExactAmount: Hashable, Comparable, Sendable {
   @inlinable public var isWholeGrosze: Bool { units % ExactAmount.scale == 0 }
 }
 
+extension ExactAmount: CustomStringConvertible {
+  /// The amount in złoty with exactly six decimals (1/10 000 gr = 0.000001 zł), e.g.
+  /// `1028.200000` or `-0.000050`.
+  public var description: String { DecimalText.string(units, fractionDigits: 6) }
+}
+
 /// The single rounding rule of the library.
 public enum Rounding {
   /// `numerator ÷ denominator` rounded half up (towards +∞ at exactly one half);
   /// `denominator` must be positive.
   @inlinable @inline(__always)
   public static func halfUp(_ numerator: Int64, dividedBy denominator: Int64) -> Int64 {
-    // floor((2n + d) / 2d) computed without overflow for |n| < Int64.max / 2.
+    // floor((2n + d) / 2d), without overflow for every n and every d > 0: with |r| < d,
+    // `2r ≥ d` is tested as `r ≥ d − r` (and `−2r > d` as `−r > d + r`), so nothing doubles
+    // a remainder near Int64.max; the ±1 happens only when d ≥ 2, i.e. |quotient| ≤ 2^62.
     let quotient = numerator / denominator
     let remainder = numerator % denominator
     if remainder >= 0 {
-      return remainder * 2 >= denominator ? quotient + 1 : quotient
+      return remainder >= denominator - remainder ? quotient + 1 : quotient
     } else {
-      return -remainder * 2 > denominator ? quotient - 1 : quotient
+      return -remainder > denominator + remainder ? quotient - 1 : quotient
     }
   }
 

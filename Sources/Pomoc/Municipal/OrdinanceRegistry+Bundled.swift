@@ -1,4 +1,4 @@
-private func pct(_ percent: Int64) -> Rate { Rate(percent: percent) }
+private func pct(_ percent: Int32) -> Rate { Rate(percent: percent) }
 
 extension MunicipalOrdinance {
   /// Sopot, 2023: raised thresholds of *zasiłek celowy* for medicines, treatment or heating

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Pomoc
 
@@ -20,5 +21,33 @@ struct CivilDateTests {
     #expect(d("2025-01-01").previousDay == d("2024-12-31"))
     #expect(d("2024-03-01").previousDay == d("2024-02-29"))
     #expect(d("2012-10-01").description == "2012-10-01")
+  }
+}
+
+@Suite("Civil dates as values")
+struct CivilDateValueTests {
+  @Test("LosslessStringConvertible: every date reads back from its description")
+  func lossless() {
+    func roundTrip<T: LosslessStringConvertible & Equatable>(_ value: T) -> Bool { T(value.description) == value }
+    for date in [CivilDate(1, 1, 1), CivilDate(2024, 2, 29), CivilDate(2025, 1, 31), CivilDate(9999, 12, 31)] {
+      #expect(roundTrip(date), "\(date)")
+    }
+    #expect(CivilDate(1, 1, 1).description == "0001-01-01")
+    #expect(String(describing: CivilDate(2025, 1, 31)) == "2025-01-31")
+  }
+
+  @Test("Codable as a YYYY-MM-DD string")
+  func codable() throws {
+    let dates = [d("2012-10-01"), d("2024-02-29")]
+    let data = try JSONEncoder().encode(dates)
+    #expect(String(decoding: data, as: UTF8.self) == #"["2012-10-01","2024-02-29"]"#)
+    #expect(try JSONDecoder().decode([CivilDate].self, from: data) == dates)
+  }
+
+  @Test("Decoding rejects impossible days, other formats and numbers", arguments: [
+    #"["2023-02-30"]"#, #"["2025-1-31"]"#, #"["2025/01/31"]"#, #"["31.01.2025"]"#, #"[""]"#, "[20250131]",
+  ])
+  func rejects(json: String) {
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode([CivilDate].self, from: Data(json.utf8)) }
   }
 }

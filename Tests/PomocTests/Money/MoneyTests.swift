@@ -56,6 +56,20 @@ struct RoundingTests {
     #expect(Rounding.halfUp(numerator, dividedBy: denominator) == expected)
   }
 
+  @Test("Half up without overflow for remainders near Int64.max")
+  func halfUpLargeRemainder() throws {
+    // 5e18 ÷ 9e18 = 0.55… → 1 and −5e18 ÷ 9e18 = −0.55… → −1 (a doubled remainder, 1e19, would not fit).
+    #expect(Rounding.halfUp(5_000_000_000_000_000_000, dividedBy: 9_000_000_000_000_000_000) == 1)
+    #expect(Rounding.halfUp(-5_000_000_000_000_000_000, dividedBy: 9_000_000_000_000_000_000) == -1)
+    // 4.5e18 ÷ 9e18 = exactly one half → 1 (up); −4.5e18 ÷ 9e18 = −0.5 → 0 (towards +∞).
+    #expect(Rounding.halfUp(4_500_000_000_000_000_000, dividedBy: 9_000_000_000_000_000_000) == 1)
+    #expect(Rounding.halfUp(-4_500_000_000_000_000_000, dividedBy: 9_000_000_000_000_000_000) == 0)
+    #expect(Rounding.halfUp(.max, dividedBy: .max) == 1)
+    #expect(Rounding.halfUp(.min, dividedBy: 1) == .min)
+    // 5e18 units ÷ (10 000 × 9e14) = 5e18 ÷ 9e18 gr → 1 gr.
+    #expect(try ExactAmount(units: 5_000_000_000_000_000_000).rounded(dividedBy: 900_000_000_000_000) == Money(grosze: 1))
+  }
+
   @Test("128-bit intermediate product: a × b ÷ c exact for large a × b")
   func wideProduct() throws {
     // 9e12 × 1e6 ÷ 1e6 = 9e12 exactly, although 9e18 is close to Int64.max.
