@@ -4,7 +4,7 @@ import Pomoc
 enum EvaluateCommand {
   static let usage = """
     pomoc evaluate [--format csv|jsonl] [--output-format csv|jsonl] [--threads N] [--progress] [FILE|-]
-      Evaluates households (shared/contract/HOUSEHOLDS.md) and writes one result per record to stdout.
+      Evaluates households (Documentation/BatchTool.md) and writes one result per record to stdout.
       --format          input format (default: from the file name, .jsonl → jsonl, else csv)
       --output-format   output format (default: the input format)
       --threads N       worker threads (default: all processors)

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// Exit statuses of the tool (shared/contract/HOUSEHOLDS.md; sysexits.h names).
+/// Exit statuses of the tool (Documentation/BatchTool.md; sysexits.h names).
 enum ExitStatus {
   static let success: Int32 = 0
   /// At least one record produced an error row.

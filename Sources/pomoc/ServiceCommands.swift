@@ -5,10 +5,11 @@ import Pomoc
 enum ServiceCommands {
   static let usage = """
     pomoc care-home-fee [--pretty] [FILE|-]   DPS fee split: resident, relatives, municipality (art. 61)
-    pomoc staffing [--pretty] [FILE|-]        staffing norms: social workers, assistants, coordinators, homes, DPS, WTZ
+    pomoc staffing [--pretty] [FILE|-]        staffing norms: social workers, family assistants, coordinators,
+                                              children's homes, day-support centres, DPS, WTZ
     pomoc care-fee [--pretty] [FILE|-]        care-service fee from the municipal or national table (art. 50)
     pomoc support-fee [--pretty] [FILE|-]     support centres, flats and shelters (art. 97)
-      JSON in, JSON out (shared/contract/CARE_HOME_AND_STAFFING.md, Documentation/CareServices.md).
+      JSON in, JSON out (Documentation/CareServices.md, Documentation/Staffing.md).
       A request the rules cannot answer gives {"error":{…}} and exit 1; text that is not JSON, exit 65.
     """
 

@@ -9,6 +9,11 @@
 /// - until 2023-12-31: single `min(Kₛ − income, max)`; family `K_f − income per person`; at least 30 zł;
 /// - from 2024-01-01: single `min(130 % × Kₛ − income, max)`; family `130 % × K_f − income per person`;
 ///   at least 100 zł. Eligibility still uses Kₛ / K_f themselves.
+///
+/// A single person's income is the household income H (after the alimony deduction, with
+/// farm income); the applicant's own income is not used for one person. For a person in a
+/// family the formula subtracts the income per person as rounded to the grosz, the figure a
+/// decision (and the `income_per_person` column) shows, so every amount can be checked by hand.
 public enum PermanentAllowance {
   public static let eligibilityBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "1")]
   public static let singleBasis: [LegalCitation] = [.socialAssistanceAct(article: "37", paragraph: "2", point: "1")]
@@ -37,6 +42,8 @@ public enum PermanentAllowance {
     public var applicant: Applicant
     public var persons: Int
     public var householdIncome: ExactAmount
+    /// H ÷ n rounded half up to the grosz: the income per person the family formula subtracts.
+    public var incomePerPerson: Money
     public var criterion: IncomeCriterion
     public var baseRate: Rate
     public var maximum: Money
@@ -64,7 +71,9 @@ public enum PermanentAllowance {
     }
     let amount: Money
     if inputs.persons == 1 {
-      let own = try applicant.ownIncome.map { m throws in try ExactAmount(m) } ?? inputs.householdIncome
+      // Art. 37 ust. 1 pkt 1: a single person's income is the household income (art. 8 ust. 3–4, 8),
+      // never the applicant's own income column.
+      let own = inputs.householdIncome
       guard own < (try ExactAmount(inputs.criterion.single)) else {
         trace.record(step("0.00 (income not lower than the single criterion)", inputs, eligibilityBasis))
         return .zero
@@ -91,10 +100,10 @@ public enum PermanentAllowance {
         return .zero
       }
       guard unable != nil else { throw PomocError.needed("applicant_sex", Self.sexReason) }
-      // (rate × K_f × n − H) ÷ n = rate × K_f − H / n, rounded once.
+      // rate × K_f − income per person as rounded to the grosz (the printed figure), rounded once.
       let base = try ExactAmount(inputs.criterion.perPerson, times: inputs.baseRate)
-      let numerator = try base.multiplied(by: Int64(inputs.persons)).subtracting(inputs.householdIncome)
-      amount = max(try numerator.rounded(dividedBy: Int64(inputs.persons)), inputs.minimum)
+      let raw = try base.subtracting(try ExactAmount(inputs.incomePerPerson)).rounded()
+      amount = max(raw, inputs.minimum)
     }
     trace.record(step(amount.description, inputs, inputs.persons == 1 ? singleBasis : familyBasis))
     return amount
@@ -114,7 +123,12 @@ public enum PermanentAllowance {
       TraceParameter("age", String(inputs.applicant.age)),
       TraceParameter("disability", inputs.applicant.disability.rawValue),
     ]
-    if let own = inputs.applicant.ownIncome { parameters.append(TraceParameter("own income", own.description)) }
+    if inputs.persons == 1 {
+      parameters.append(TraceParameter("income (single person)", inputs.householdIncome.rounded().description))
+    } else {
+      if let own = inputs.applicant.ownIncome { parameters.append(TraceParameter("own income", own.description)) }
+      parameters.append(TraceParameter("income per person", inputs.incomePerPerson.description))
+    }
     if inputs.persons == 1 { parameters.append(TraceParameter("maximum", inputs.maximum.description)) }
     parameters.append(TraceParameter("minimum", inputs.minimum.description))
     return TraceStep(rule: "permanent_allowance.amount", label: "Zasiłek stały (permanent allowance)",

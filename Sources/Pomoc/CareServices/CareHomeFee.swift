@@ -10,7 +10,7 @@
 ///
 /// "Old rules": persons placed on a referral issued before 2004-01-01 pay the full cost but at
 /// most 70 % of income; the rest is a targeted state subsidy, not the relatives' or the
-/// municipality's (art. 155 u.p.s., LAW.md §8.3).
+/// municipality's (art. 155 u.p.s.).
 public enum CareHomeFee {
   public static let residentBasis: [LegalCitation] = [.socialAssistanceAct(article: "61", paragraph: "2", point: "1")]
   public static let relativeBasis: [LegalCitation] = [

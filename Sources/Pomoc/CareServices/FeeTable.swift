@@ -25,7 +25,7 @@ public struct FeeBand: Hashable, Sendable {
 public struct FeeTable: Hashable, Sendable {
   public var name: String
   public var basis: [LegalCitation]
-  /// Where the table was read (LAW.md section, resolution).
+  /// Where the table can be read (the act or resolution and its publication).
   public var source: String
   /// Rows in increasing order of `upTo`; only the last may have no upper bound.
   public var bands: [FeeBand]

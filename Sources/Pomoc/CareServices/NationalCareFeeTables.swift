@@ -8,7 +8,8 @@ private let mentalCareAmendment = LegalCitation(
 /// National fee tables (not set by municipalities).
 public enum NationalCareFeeTables {
   /// *Specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi*: the fee
-  /// table of the minister's regulation (art. 50 ust. 5 and 7 u.p.s.), LAW.md §8.2.
+  /// table of the minister's regulation (art. 50 ust. 5 and 7 u.p.s.; § 4 ust. 3 of the regulation
+  /// of 22 September 2005, Dz.U. 2005 nr 189 poz. 1598, as replaced by Dz.U. 2023 poz. 395).
   ///
   /// Until 2023-04-30 the full table (exact to the half percent). From 2023-05-01 only
   /// the verified rows: ≤ 100 % free, > 100–220 % 1.5 % / 3.5 %, > 600 % 100 %; incomes in
@@ -24,7 +25,7 @@ public enum NationalCareFeeTables {
         value: FeeTable(
           name: "mentalDisorderCareFeeTable (until 2023-04-30)",
           basis: [.socialAssistanceAct(article: "50", paragraph: "5"), mentalCareRegulation],
-          source: "LAW.md §8.2, table in force until 30 Apr 2023",
+          source: "Dz.U. 2005 nr 189 poz. 1598, table in force until 30 Apr 2023",
           bands: [
             FeeBand(upTo: pct(10_000), single: .zero, family: .zero),
             FeeBand(upTo: pct(13_250), single: pct(150), family: pct(350)),
@@ -42,13 +43,13 @@ public enum NationalCareFeeTables {
             FeeBand(upTo: nil, single: pct(10_000), family: pct(10_000)),
           ]),
         enactedBy: "Rozporządzenie MPS z 22 września 2005 r. (Dz.U. 2005 nr 189 poz. 1598)",
-        source: "LAW.md §8.2", note: "table in force before the library's first date too"),
+        source: "Dz.U. 2005 nr 189 poz. 1598", note: "table in force before the library's first date too"),
       DatedValue(
         from: CivilDate(2023, 5, 1),
         value: FeeTable(
           name: "mentalDisorderCareFeeTable (from 2023-05-01)",
           basis: [.socialAssistanceAct(article: "50", paragraph: "5"), mentalCareAmendment],
-          source: "LAW.md §8.2, verified rows of the table in force from 1 May 2023",
+          source: "Dz.U. 2023 poz. 395 (§ 1 pkt 2 lit. a), verified rows of the table in force from 1 May 2023",
           bands: [
             FeeBand(upTo: pct(10_000), single: .zero, family: .zero),
             FeeBand(upTo: pct(22_000), single: pct(150), family: pct(350)),
@@ -57,6 +58,6 @@ public enum NationalCareFeeTables {
             FeeBand(upTo: nil, single: pct(10_000), family: pct(10_000)),
           ]),
         enactedBy: "Rozporządzenie MRiPS z 16 lutego 2023 r. (Dz.U. 2023 poz. 395)",
-        source: "LAW.md §8.2", note: "rows between 220 % and 600 % are not encoded"),
+        source: "Dz.U. 2023 poz. 395", note: "rows between 220 % and 600 % are not encoded"),
     ])
 }

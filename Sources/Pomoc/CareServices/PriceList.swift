@@ -1,6 +1,6 @@
 /// Prices of care services stated by a centre per year (*koszt godziny / doby usługi*).
 ///
-/// Sopot's report (seeds/004, Tab. 9) states some years with two or three prices
+/// Sopot's report for 2023 (MOPS Sopot, Tab. 9) states some years with two or three prices
 /// ("32,00 / 38,00") without saying which applied when; such a year yields every stated
 /// price, and a caller must choose one (`variant`), never the library.
 public struct PriceList: Hashable, Sendable {
@@ -44,7 +44,7 @@ public struct PriceList: Hashable, Sendable {
 
 extension PriceList {
   private static func zl(_ texts: String...) -> [Money] { texts.map { Money($0)! } }
-  private static let sopotSource = "seeds/004_8b280402e818bb22.txt (MOPS Sopot 2023), Tab. 9"
+  private static let sopotSource = "MOPS Sopot, Sprawozdanie z działalności za 2023 r., Tab. 9"
 
   /// *Usługi opiekuńcze w miejscu zamieszkania*, Sopot, zł per hour.
   public static let sopotHomeCare = PriceList(

@@ -4,17 +4,25 @@
 ///   *mieszkania chronione* before 2023-11-01): no fee while income ≤ the criterion (art. 97
 ///   ust. 1); above it the council's table (art. 97 ust. 5) gives the fee as % of the cost.
 /// - Homeless shelters (*schronisko dla osób bezdomnych*): the free-within-criterion rule does
-///   not apply; with income ≤ the criterion the fee may not exceed 30 % of income (50 % in a
-///   shelter with care services) (art. 97 ust. 1a); above it the council's table.
+///   not apply; with income ≤ the criterion the fee may not exceed 30 % (50 % in a shelter with
+///   care services) „dochodu osoby samotnie gospodarującej lub dochodu na osobę w rodzinie” —
+///   of a single person's income, or of the income **per person** in a family, never of the
+///   family's total income (art. 97 ust. 1a u.p.s., t.j. Dz.U. 2026 poz. 639); above it the
+///   council's table.
 /// - Non-24-hour support centres for persons with mental disorders (ŚDS) and day-support
 ///   centres for children: free.
 public enum SupportCentreFee {
   /// Kinds of facility.
   public enum Facility: String, Hashable, Sendable, CaseIterable {
+    /// *Ośrodek wsparcia* (art. 97 ust. 1 u.p.s.).
     case supportCentre = "support_centre"
+    /// *Mieszkanie treningowe* (art. 97 ust. 1 u.p.s.).
     case trainingFlat = "training_flat"
+    /// *Mieszkanie wspomagane* (art. 97 ust. 1 u.p.s.).
     case supportedFlat = "supported_flat"
+    /// *Schronisko dla osób bezdomnych*: cap of 30 % (art. 97 ust. 1a u.p.s.).
     case shelter
+    /// *Schronisko dla osób bezdomnych z usługami opiekuńczymi*: cap of 50 % (art. 97 ust. 1a u.p.s.).
     case shelterWithCare = "shelter_with_care"
     /// *Środowiskowy dom samopomocy* (non-24-hour services for persons with mental disorders).
     case selfHelpHome = "self_help_home"
@@ -22,18 +30,24 @@ public enum SupportCentreFee {
     case daySupportForChildren = "day_support_children"
   }
 
+  /// Art. 97 ust. 1 u.p.s.: no fee while income ≤ the criterion (support centres, flats).
   public static let basis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "1")]
+  /// Art. 97 ust. 1a u.p.s.: the shelter cap (*opłata nie może być wyższa niż 30 % / 50 % dochodu*).
   public static let shelterBasis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "1a")]
+  /// Art. 97 ust. 5 u.p.s.: the council's resolution on fees.
   public static let tableBasis = [LegalCitation.socialAssistanceAct(article: "97", paragraph: "5")]
   /// Shelter caps (art. 97 ust. 1a) are applied from the day the 2015 amendment's shelter
   /// types took effect (Interpretations.md I-17); earlier shelter fees within the criterion are not encoded.
   public static let shelterCapsFrom = CivilDate(2016, 9, 5)
 
+  /// A fee question (*odpłatność za pobyt*, art. 97 u.p.s.).
   public struct Request: Hashable, Sendable {
     public var date: CivilDate
     public var facility: Facility
+    /// 1 for a single person (*osoba samotnie gospodarująca*), else the persons in the family.
     public var persons: Int
-    /// Income per art. 8 (household income H).
+    /// Income per art. 8 u.p.s.: the single person's income, or the family's total income (the
+    /// shelter cap divides it by ``persons``).
     public var income: Money
     /// Monthly cost of the stay (or the cost the table's percentages refer to).
     public var monthlyCost: Money
@@ -50,14 +64,19 @@ public enum SupportCentreFee {
     }
   }
 
+  /// The monthly fee and how it was reached.
   public struct Result: Hashable, Sendable {
+    /// The monthly fee, rounded once, half up to the grosz.
     public var fee: Money
     /// Fee as % of the cost from the table, when a table applied.
     public var percent: Rate?
-    /// The cap of art. 97 ust. 1a, when it applied.
+    /// The cap of art. 97 ust. 1a u.p.s., when it applied: 30 % / 50 % of the single person's income
+    /// or of the income per person in the family.
     public var cap: Money?
   }
 
+  /// The fee for a stay under art. 97 u.p.s.; throws ``PomocError`` (`invalid_field`,
+  /// `care_fee_table_missing`, `parameter_not_encoded`, `arithmetic_overflow`), never traps.
   public static func compute<T: TraceRecorder>(_ request: Request, parameters: ParameterTable = .bundled,
                                               trace: inout T) throws -> Result {
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
@@ -85,12 +104,22 @@ public enum SupportCentreFee {
     case .shelter, .shelterWithCare:
       guard within else { return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace) }
       guard request.date >= shelterCapsFrom else {
-        throw PomocError.notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a is applied from \(shelterCapsFrom)")
+        throw PomocError.notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a u.p.s. is applied from \(shelterCapsFrom)")
       }
       let share = request.facility == .shelter ? Rate(percent: 30) : Rate(percent: 50)
-      let cap = try ExactAmount(request.income, times: share).rounded()
+      // Share of the income per person: income × share ÷ persons, exact, rounded once **down**:
+      // the fee „nie może być wyższa” than the share, so the cap never exceeds it by a fraction.
+      let exactCap = try ExactAmount(request.income, times: share)
+      let denominator = Int64(request.persons) * ExactAmount.scale   // ≤ 50 × 10 000: no overflow
+      let (quotient, remainder) = exactCap.units.quotientAndRemainder(dividingBy: denominator)
+      let cap = Money(grosze: remainder < 0 ? quotient - 1 : quotient)
+      var parameters = [TraceParameter("share of income", share.description + " %")]
+      if request.persons > 1 {
+        parameters.append(TraceParameter("income per person", try ExactAmount(request.income).rounded(dividedBy: Int64(request.persons)).description))
+        parameters.append(TraceParameter("persons", String(request.persons)))
+      }
       trace.record(TraceStep(rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: cap.description,
-                             parameters: [TraceParameter("share of income", share.description + " %")], basis: shelterBasis))
+                             parameters: parameters, basis: shelterBasis))
       guard request.table != nil else { return Result(fee: cap, percent: nil, cap: cap) }
       return try tableFee(request, income: income, criterion: criterion, cap: cap, trace: &trace)
     }
@@ -114,7 +143,7 @@ public enum SupportCentreFee {
   }
 }
 
-/// Example fee tables of councils for support centres and shelters (LAW.md §8.4).
+/// Example fee tables of councils for support centres and shelters (resolutions under art. 97 ust. 5 u.p.s.).
 public enum SupportCentreTables {
   private static func pct(_ p: Int32) -> Rate { Rate(percent: p) }
   private static func same(_ upTo: Int32?, _ fee: Int32) -> FeeBand {
@@ -126,14 +155,14 @@ public enum SupportCentreTables {
   public static let subkowy2017 = FeeTable(
     name: "subkowy-2017 support centres and protected flats",
     basis: [.socialAssistanceAct(article: "97", paragraph: "5")],
-    source: "LAW.md §8.4 (uchwała nr XXXIV/229/17 Rady Gminy Subkowy z 21 grudnia 2017 r.)",
+    source: "uchwała nr XXXIV/229/17 Rady Gminy Subkowy z 21 grudnia 2017 r.",
     bands: [same(100, 0), same(130, 70), same(150, 75), same(200, 80), same(250, 85), same(300, 95), same(nil, 100)])
 
   /// Gmina Lidzbark Warmiński, shelters for homeless persons (date of the resolution not verified).
   public static let lidzbarkWarminskiShelters = FeeTable(
     name: "lidzbark-warminski shelters",
     basis: [.socialAssistanceAct(article: "97", paragraph: "5")],
-    source: "LAW.md §8.4 (biplidzbark.warmia.mazury.pl, akt 1878)",
+    source: "uchwała (Lidzbark Warmiński) w sprawie ustalenia zasad ponoszenia odpłatności za pobyt w schronisku dla osób bezdomnych, BIP biplidzbark.warmia.mazury.pl, akt 1878; date not verified",
     bands: [same(100, 0), same(150, 50), same(200, 70), same(250, 90), same(nil, 100)])
 
   /// The bundled tables by name (for `pomoc support-fee`).

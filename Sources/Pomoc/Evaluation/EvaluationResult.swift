@@ -1,6 +1,6 @@
 /// Everything the library decides for one household on one date.
 ///
-/// Field names follow the output columns of `pomoc evaluate` (shared/contract/HOUSEHOLDS.md).
+/// Field names follow the output columns of `pomoc evaluate` (Documentation/BatchTool.md).
 public struct EvaluationResult: Hashable, Sendable {
   // Stored amounts first, flags last: no padding between them, so a result is small to copy.
 

@@ -100,11 +100,13 @@ public struct Evaluator: Sendable {
     let limit = try criterion.limit()
     trace.record(TraceStep(
       rule: "criterion", label: "Kryterium dochodowe (income criterion)", value: criterion.applicable.description,
-      parameters: request.persons == 1
+      parameters: (request.persons == 1
         ? [TraceParameter("single criterion", criterion.single.description)]
         : [TraceParameter("per-person criterion", criterion.perPerson.description),
            TraceParameter("persons", String(request.persons)),
-           TraceParameter("family criterion", limit.description)],
+           TraceParameter("family criterion", limit.description)])
+        + Self.enactment(of: request.persons == 1 ? table.incomeCriterionSinglePerson
+                                                    : table.incomeCriterionPerPersonInFamily, on: date),
       basis: criterion.basis))
 
     let income = try HouseholdIncome.compute(
@@ -143,7 +145,8 @@ public struct Evaluator: Sendable {
     // Art. 37: zasiłek stały.
     let permanent = try PermanentAllowance.amount(
       PermanentAllowance.Inputs(
-        applicant: request.applicant, persons: request.persons, householdIncome: income, criterion: criterion,
+        applicant: request.applicant, persons: request.persons, householdIncome: income,
+        incomePerPerson: incomePerPerson, criterion: criterion,
         baseRate: try required(snapshot.pointee.permanentAllowanceBaseRate, table.permanentAllowanceBaseRate, date),
         maximum: try required(snapshot.pointee.permanentAllowanceMaximum, table.permanentAllowanceMaximum, date),
         minimum: try required(snapshot.pointee.permanentAllowanceMinimum, table.permanentAllowanceMinimum, date)),
@@ -175,7 +178,7 @@ public struct Evaluator: Sendable {
         rule: "meal_programme", label: "Posiłek w szkole i w domu (meal programme)", value: eligible ? "yes" : "no",
         parameters: [TraceParameter("threshold", mealThreshold.rounded().description),
                      TraceParameter("share of criterion", rate.description + " %")],
-        basis: MealProgramme.basis))
+        basis: MealProgramme.basis + [LegalCitation(act: table.mealProgrammeThresholdRate.entry(on: date)?.enactedBy ?? "")]))
     }
 
     // Care services: fee table → percent → monthly fee.
@@ -233,6 +236,15 @@ public struct Evaluator: Sendable {
       }
       return table
     }
+  }
+
+  /// Which act set a value in force on `date`, and why it still applies (explanations only).
+  static func enactment<V>(of series: DatedSeries<V>, on date: CivilDate) -> [TraceParameter] {
+    guard let entry = series.entry(on: date) else { return [] }
+    var parameters = [TraceParameter("in force from", entry.from.description),
+                      TraceParameter("set by", entry.enactedBy)]
+    if !entry.note.isEmpty { parameters.append(TraceParameter("validity", entry.note)) }
+    return parameters
   }
 
   private func required<V>(_ value: V?, _ series: DatedSeries<V>, _ date: CivilDate) throws -> V {

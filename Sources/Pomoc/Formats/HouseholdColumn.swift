@@ -1,4 +1,4 @@
-/// The input columns of `pomoc evaluate` (shared/contract/HOUSEHOLDS.md), in contract order.
+/// The input columns of `pomoc evaluate` (Documentation/BatchTool.md), in contract order.
 public enum HouseholdColumn: Int, CaseIterable, Hashable, Sendable {
   case id, date, persons, income, alimonyPaid, farmHectares, municipality
   case applicantAge, applicantSex, applicantDisability, applicantIncome, reasons

@@ -1,5 +1,5 @@
 /// JSON requests and responses of `pomoc care-home-fee`, `pomoc staffing`, `pomoc care-fee`
-/// and `pomoc support-fee` (shared/contract/CARE_HOME_AND_STAFFING.md). Amounts are decimal
+/// and `pomoc support-fee` (Documentation/CareServices.md, Documentation/Staffing.md). Amounts are decimal
 /// strings in zł (JSON numbers are accepted and read exactly); unknown keys are errors.
 public enum ServiceJSON {
   // MARK: care-home-fee
@@ -41,10 +41,12 @@ public enum ServiceJSON {
 
   // MARK: staffing
 
+  /// `{"date","norm", figures…, "staff_fte"}` (Documentation/Staffing.md); `short_term_24h` and
+  /// `short_term_day` are the persons in short-term support of a DPS (§ 6a ust. 7 of the DPS regulation).
   public static func staffingRequest(_ bytes: some Collection<UInt8>) throws -> StaffingRequest {
     let doc = try JSONReader.parse(bytes)
     try doc.requireOnlyKeys(["date", "norm", "residents", "families_in_social_work", "staff_fte", "families", "children",
-                             "home_opened_before_2012", "dps_type", "participants"])
+                             "home_opened_before_2012", "dps_type", "participants", "short_term_24h", "short_term_day"])
     let normText = try doc.required("norm").string()
     guard let norm = StaffingNorm(rawValue: normText) else {
       throw PomocError.invalid("norm", "expected one of " + StaffingNorm.allCases.map(\.rawValue).joined(separator: ", "))
@@ -68,9 +70,12 @@ public enum ServiceJSON {
       date: try doc.required("date").date(), norm: norm, residents: try count("residents"),
       familiesInSocialWork: try count("families_in_social_work"), families: try count("families"),
       children: try count("children"), homeOpenedBefore2012: try doc.optional("home_opened_before_2012")?.bool() ?? false,
-      careHomeType: type, participants: try count("participants"), staff: staff)
+      careHomeType: type, participants: try count("participants"), shortTermFullTime: try count("short_term_24h"),
+      shortTermDay: try count("short_term_day"), staff: staff)
   }
 
+  /// `{"required_fte","staff_fte","compliant","shortfall_fte","by_rule":[…],"explanation":[…]}`; each
+  /// rule's `basis` names the act and article.
   public static func staffingResponse(_ assessment: StaffingAssessment, trace: Trace) -> JSONValue {
     func fte(_ value: FullTimeEquivalent?) -> JSONValue { value.map { .string($0.description) } ?? .null }
     return .object([

@@ -1,4 +1,4 @@
-/// How well a legal value is confirmed (the marks of shared/domain/LAW.md).
+/// How well a legal value is confirmed against the published texts.
 public enum VerificationStatus: String, Hashable, Sendable {
   /// [V]: two or more independent sources, or one reproducing the provision.
   case verified = "V"
@@ -16,7 +16,7 @@ public struct DatedValue<Value: Hashable & Sendable>: Hashable, Sendable {
   public var value: Value?
   /// The act that set the value, e.g. `Rozporządzenie RM z 12 lipca 2024 r. (Dz.U. 2024 poz. 1044)`.
   public var enactedBy: String
-  /// Where the value was checked (LAW.md section and its sources).
+  /// Where the value can be read: the act's publication (Dz.U., M.P.) or the resolution.
   public var source: String
   public var status: VerificationStatus
   /// Why the value is `nil`, or a remark.

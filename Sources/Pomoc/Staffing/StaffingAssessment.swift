@@ -8,19 +8,28 @@ public struct StaffingRequest: Hashable, Sendable {
   public var familiesInSocialWork: Int64?
   /// Families supported (family assistants) or foster families / family children's homes (coordinators).
   public var families: Int64?
-  /// Children placed in the home (children's home).
+  /// Children placed in the home (children's home), or in the care of the educators (day-support centre).
   public var children: Int64?
   /// The home existed before 2012-01-01 (older homes may keep up to 30 children until 2020-12-31).
   public var homeOpenedBefore2012: Bool
+  /// Type of care home (*typ domu pomocy społecznej*), for `dps_care_staff`.
   public var careHomeType: CareHomeType?
   /// Participants of the workshop (WTZ).
   public var participants: Int64?
-  /// Staff employed, in FTE (for WTZ: staff working directly with participants).
+  /// Persons using short-term support (*usługi wsparcia krótkoterminowego*) in a DPS in the 24-hour
+  /// form (*pobyt całodobowy*), § 6a ust. 7 of the DPS regulation.
+  public var shortTermFullTime: Int64?
+  /// Persons using short-term support in a DPS in the day form (*pobyt dzienny*), § 6a ust. 7.
+  public var shortTermDay: Int64?
+  /// Staff employed, in FTE: the staff group the norm counts (social workers; family assistants;
+  /// coordinators; educators of a day-support centre; the care/therapy team of a DPS; for WTZ, staff
+  /// working directly with participants).
   public var staff: FullTimeEquivalent?
 
   public init(date: CivilDate, norm: StaffingNorm, residents: Int64? = nil, familiesInSocialWork: Int64? = nil,
               families: Int64? = nil, children: Int64? = nil, homeOpenedBefore2012: Bool = false,
-              careHomeType: CareHomeType? = nil, participants: Int64? = nil, staff: FullTimeEquivalent? = nil) {
+              careHomeType: CareHomeType? = nil, participants: Int64? = nil, shortTermFullTime: Int64? = nil,
+              shortTermDay: Int64? = nil, staff: FullTimeEquivalent? = nil) {
     self.date = date
     self.norm = norm
     self.residents = residents
@@ -30,6 +39,8 @@ public struct StaffingRequest: Hashable, Sendable {
     self.homeOpenedBefore2012 = homeOpenedBefore2012
     self.careHomeType = careHomeType
     self.participants = participants
+    self.shortTermFullTime = shortTermFullTime
+    self.shortTermDay = shortTermDay
     self.staff = staff
   }
 }
@@ -59,29 +70,66 @@ public struct StaffingAssessment: Hashable, Sendable {
   public var byRule: [StaffingRuleResult]
 }
 
-/// Evaluates staffing norms (LAW.md §9).
+/// Evaluates staffing norms (*wskaźniki zatrudnienia*): art. 110 ust. 11–12 u.p.s., art. 15 ust. 4,
+/// art. 28 ust. 2, art. 77 ust. 4 and art. 95 ust. 3 of the family-support act, § 6 and § 6a of the
+/// regulation on care homes (DPS) and § 13 ust. 4 of the regulation on WTZ.
 public enum StaffingRules {
-  static let socialWorkerBasis = [LegalCitation.socialAssistanceAct(article: "110", paragraph: "11")]
-  static let assistantBasis = [LegalCitation.familySupportAct(article: "15", paragraph: "4")]
-  static let coordinatorBasis = [LegalCitation.familySupportAct(article: "77", paragraph: "3")]
-  static let childrensHomeBasis = [LegalCitation.familySupportAct(article: "95", paragraph: "3"),
-                                   LegalCitation.familySupportAct(article: "230")]
-  static let dpsBasis = [LegalCitation(act: "rozporządzenie MPiPS z 23 sierpnia 2012 r. w sprawie domów pomocy społecznej (t.j. Dz.U. 2025 poz. 51)", article: "§ 6")]
-  static let wtzBasis = [LegalCitation(act: "rozporządzenie w sprawie warsztatów terapii zajęciowej (t.j. Dz.U. 2021 poz. 2284)", article: "§ 13", paragraph: "4")]
+  /// *Ustawa z 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej* (u.w.r.).
+  static let familySupportActName = "ustawa z 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej"
+  /// *Rozporządzenie MPiPS z 23 sierpnia 2012 r. w sprawie domów pomocy społecznej*, in the genitive
+  /// that follows a cited paragraph (§).
+  static let dpsRegulationName = "rozporządzenia MPiPS z 23 sierpnia 2012 r. w sprawie domów pomocy społecznej (t.j. Dz.U. 2025 poz. 51)"
 
-  /// Largest count accepted (residents, families, children, participants).
+  /// A provision of a regulation, cited the Polish way (`§ 6 ust. 2 pkt 1 rozporządzenia …`): the
+  /// whole reference is the citation's text, because ``LegalCitation`` prints articles as `art. …`.
+  static func regulation(_ provision: String, _ act: String) -> LegalCitation { LegalCitation(act: provision + " " + act) }
+  static func familySupportAct(_ article: String, _ paragraph: String? = nil, text: String? = nil) -> LegalCitation {
+    LegalCitation(act: familySupportActName + (text.map { " (\($0))" } ?? ""), article: article, paragraph: paragraph)
+  }
+
+  static let socialWorkerRatioBasis = [LegalCitation.socialAssistanceAct(article: "110", paragraph: "11")]
+  static let socialWorkerMinimumBasis = [LegalCitation.socialAssistanceAct(article: "110", paragraph: "12")]
+  /// Art. 15 ust. 4 u.w.r. as in the consolidated text t.j. Dz.U. 2025 poz. 49 (state of law on 2024-12-04): 15.
+  static let assistantBasis = [familySupportAct("15", "4", text: "t.j. Dz.U. 2025 poz. 49")]
+  /// Art. 15 ust. 4 u.w.r. in the original text (2012): 20.
+  static let assistantOriginalBasis = [familySupportAct("15", "4", text: "original text, 2012")]
+  static let coordinatorBasis = [familySupportAct("77", "4", text: "t.j. Dz.U. 2026 poz. 980")]
+  static let childrensHomeBasis = [familySupportAct("95", "3"), familySupportAct("230")]
+  static let daySupportBasis = [familySupportAct("28", "2", text: "t.j. Dz.U. 2025 poz. 49")]
+  static let dpsCareBasis = [regulation("§ 6 ust. 2 pkt 3 lit. a–g", dpsRegulationName)]
+  static let dpsShortTermBasis = [regulation("§ 6a ust. 7", dpsRegulationName)]
+  static let dpsSocialWorkerBasis = [regulation("§ 6 ust. 2 pkt 1", dpsRegulationName)]
+  static let wtzBasis = [regulation("§ 13 ust. 4", "rozporządzenia w sprawie warsztatów terapii zajęciowej (t.j. Dz.U. 2021 poz. 2284)")]
+
+  /// Largest count accepted (residents, families, children, participants, short-term places).
   public static let countLimit: Int64 = 100_000_000
 
-  /// Social-worker ratios are binding from 2015-01-01 (LAW.md §9: two sources; one dates the
-  /// text to 2011, the binding ratios to 2015).
+  /// Social-worker ratios of art. 110 ust. 11 u.p.s. are applied from 2015-01-01: the text dates from the
+  /// 2011 amendment (in force 3 May 2011 per one source), the ratios bind from 1 Jan 2015 per two others.
   public static let socialWorkerRatiosFrom = CivilDate(2015, 1, 1)
   /// The family-support act is in force from 2012-01-01.
   public static let familySupportActFrom = CivilDate(2012, 1, 1)
-  /// Foster-care coordinators: 30 families until 2014-12-31, 15 from 2015-01-01.
+  /// Foster-care coordinators (art. 77 ust. 4 u.w.r.): 30 families until 2014-12-31, 15 from 2015-01-01.
   public static let coordinatorLimitChange = CivilDate(2015, 1, 1)
   /// Older children's homes may keep up to 30 children until this day (exclusive).
   public static let olderHomesUntil = CivilDate(2021, 1, 1)
+  /// Family assistants (art. 15 ust. 4 u.w.r.): the limit of 15 families is certain from this day, the
+  /// state of law of the consolidated text t.j. Dz.U. 2025 poz. 49. The day the original 20 became 15
+  /// is not verified.
+  public static let assistantLimit15CertainFrom = CivilDate(2024, 12, 4)
+  /// Day-support centres (art. 28 ust. 2 u.w.r.): the limit of 15 children per educator is read from the
+  /// consolidated text t.j. Dz.U. 2025 poz. 49, state of law on 2024-12-04; earlier dates are not verified.
+  public static let daySupportLimitFrom = CivilDate(2024, 12, 4)
+  /// DPS care/therapy staff ratios (§ 6 ust. 2 pkt 3 of the DPS regulation): the same text in t.j.
+  /// Dz.U. 2018 poz. 734 and t.j. Dz.U. 2025 poz. 51, verified from 2018 on.
+  public static let dpsCareRatiosFrom = CivilDate(2018, 1, 1)
+  /// DPS social workers (§ 6 ust. 2 pkt 1) and short-term support places (§ 6a ust. 7): read from t.j.
+  /// Dz.U. 2025 poz. 51, whose last amendment (Dz.U. 2023 poz. 2355) is in force from 2023-11-01, the day
+  /// short-term support (*usługi wsparcia krótkoterminowego*) came into u.p.s. (Dz.U. 2023 poz. 1693).
+  public static let dpsAmendedNormsFrom = CivilDate(2023, 11, 1)
 
+  /// Evaluates `request` on its date; every rule of the norm is reported in ``StaffingAssessment/byRule``.
+  /// Throws ``PomocError`` (`missing_field`, `invalid_field`, `parameter_not_encoded`), never traps.
   public static func assess<T: TraceRecorder>(_ request: StaffingRequest, parameters: ParameterTable = .bundled,
                                               trace: inout T) throws -> StaffingAssessment {
     let date = request.date
@@ -89,7 +137,8 @@ public enum StaffingRules {
     // Bounds that keep every product below the 64-bit range (exact arithmetic, no traps).
     for (name, value) in [("residents", request.residents), ("families_in_social_work", request.familiesInSocialWork),
                           ("families", request.families), ("children", request.children),
-                          ("participants", request.participants)] {
+                          ("participants", request.participants), ("short_term_24h", request.shortTermFullTime),
+                          ("short_term_day", request.shortTermDay)] {
       if let value, !(0...countLimit).contains(value) {
         throw PomocError.invalid(name, "expected a whole number from 0 to \(countLimit)")
       }
@@ -101,25 +150,37 @@ public enum StaffingRules {
     case .socialWorkers: return try socialWorkers(request, trace: &trace)
     case .familyAssistant: return try familyAssistant(request, trace: &trace)
     case .fosterCareCoordinator:
+      guard date >= familySupportActFrom else {
+        throw PomocError.notEncoded("foster_care_coordinator", on: date, "the family-support act is in force from 2012-01-01")
+      }
       let families = try need(request.families, "families")
       let staff = try need(request.staff, "staff_fte")
       let limit: Int64 = date < coordinatorLimitChange ? 30 : 15
       return ratio(rule: "families_per_coordinator", description: "at most \(limit) foster families or family children's homes per coordinator",
                    count: families, perFTE: limit, staff: staff, basis: coordinatorBasis, trace: &trace)
     case .childrensHome: return try childrensHome(request, trace: &trace)
-    case .dpsCareStaff:
-      guard let type = request.careHomeType else { throw PomocError.missing("dps_type") }
+    case .daySupportCentre:
+      guard date >= daySupportLimitFrom else {
+        throw PomocError.notEncoded("day_support_centre", on: date,
+                                    "art. 28 ust. 2 of the \(familySupportActName) is verified in the consolidated text t.j. Dz.U. 2025 poz. 49 (state of law on \(daySupportLimitFrom)) only")
+      }
+      let children = try need(request.children, "children")
+      let staff = try need(request.staff, "staff_fte")
+      return ratio(rule: "children_per_educator", description: "at most 15 children in the care of one educator (placówka wsparcia dziennego)",
+                   count: children, perFTE: 15, staff: staff, basis: daySupportBasis, trace: &trace)
+    case .dpsCareStaff: return try dpsCareStaff(request, trace: &trace)
+    case .dpsSocialWorkers:
+      guard date >= dpsAmendedNormsFrom else {
+        throw PomocError.notEncoded("dps_social_workers", on: date,
+                                    "§ 6 ust. 2 pkt 1 \(dpsRegulationName) is verified from \(dpsAmendedNormsFrom) only")
+      }
       let residents = try need(request.residents, "residents")
       let staff = try need(request.staff, "staff_fte")
-      guard let perResident = type.staffPerResident else {
-        throw PomocError.notEncoded("dps_care_staff.\(type.rawValue)", on: date,
-                          "the ratio for this type of home is not verified (LAW.md §9)")
-      }
-      // ratio (bp) × residents = 1/10 000 FTE exactly.
-      let required = FullTimeEquivalent(tenThousandths: perResident.basisPoints * residents)
+      // 2 FTE per 100 residents = 0.02 FTE per resident = 200/10 000 FTE per resident, exact.
+      let required = FullTimeEquivalent(tenThousandths: residents * 200)
       return staffing(rules: [StaffingRuleResult(
-        rule: "care_staff_per_resident", description: "at least \(FullTimeEquivalent(tenThousandths: perResident.basisPoints)) FTE of care/therapy staff per resident (\(type.rawValue))",
-        requiredFTE: required, limit: nil, actual: staff.description, compliant: staff >= required, basis: dpsBasis)],
+        rule: "social_workers_per_100_residents", description: "at least 2 FTE of social workers per 100 residents (\(residents) residents)",
+        requiredFTE: required, limit: nil, actual: staff.description, compliant: staff >= required, basis: dpsSocialWorkerBasis)],
         required: required, staff: staff, trace: &trace)
     case .occupationalTherapyWorkshop:
       let participants = try need(request.participants, "participants")
@@ -134,13 +195,13 @@ public enum StaffingRules {
     return value
   }
 
-  /// Art. 110 ust. 11: 1 FTE per 2000 residents **or** per ≤ 50 families in social work, at least 3.
-  /// Reading (Documentation/Interpretations.md I-15): "or" offers two alternative measures; the
-  /// centre complies when it meets either of them and the minimum of 3. Both are reported.
+  /// Art. 110 ust. 11 u.p.s.: 1 FTE per 2000 residents **or** per ≤ 50 families in social work; ust. 12:
+  /// at least 3. Reading (interpretation I-15): "or" offers two alternative measures; the centre complies
+  /// when it meets either of them and the minimum of 3. Both are reported.
   static func socialWorkers<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= socialWorkerRatiosFrom else {
       throw PomocError.notEncoded("social_workers", on: request.date,
-                        "the date from which the ratios bind is disputed (2011 or 2015, LAW.md §9)")
+                        "the date from which the ratios of art. 110 ust. 11 u.p.s. bind is disputed (3 May 2011 or 1 Jan 2015)")
     }
     let residents = try need(request.residents, "residents")
     let families = try need(request.familiesInSocialWork, "families_in_social_work")
@@ -153,21 +214,23 @@ public enum StaffingRules {
     let rules = [
       StaffingRuleResult(rule: "per_2000_residents", description: "1 FTE per 2000 residents (\(residents) residents)",
                          requiredFTE: byResidents, limit: nil, actual: staff.description, compliant: staff >= byResidents,
-                         basis: socialWorkerBasis),
+                         basis: socialWorkerRatioBasis),
       StaffingRuleResult(rule: "per_50_families", description: "1 FTE per at most 50 families and single persons in social work (\(families))",
                          requiredFTE: byFamilies, limit: nil, actual: staff.description, compliant: staff >= byFamilies,
-                         basis: socialWorkerBasis),
+                         basis: socialWorkerRatioBasis),
       StaffingRuleResult(rule: "minimum_3", description: "at least 3 social workers", requiredFTE: minimum, limit: nil,
-                         actual: staff.description, compliant: staff >= minimum, basis: socialWorkerBasis),
+                         actual: staff.description, compliant: staff >= minimum, basis: socialWorkerMinimumBasis),
       StaffingRuleResult(rule: "both_ratios", description: "stricter reading (not applied): both ratios and the minimum",
                          requiredFTE: strict, limit: nil, actual: staff.description, compliant: staff >= strict,
-                         basis: socialWorkerBasis),
+                         basis: socialWorkerRatioBasis + socialWorkerMinimumBasis),
     ]
     return staffing(rules: rules, required: required, staff: staff, trace: &trace)
   }
 
-  /// Art. 15 ust. 4: at most 20 families per assistant in the original text (2012), 15 later; the
-  /// date of the change is not verified, so the answer is given only where both limits agree.
+  /// Art. 15 ust. 4 u.w.r.: at most 20 families per assistant in the original text (2012), 15 in the
+  /// consolidated text t.j. Dz.U. 2025 poz. 49 (state of law on 2024-12-04). From 2024-12-04 the 15-family
+  /// limit decides; before it the day of the change is not verified, so an answer is given only where both
+  /// limits agree (interpretation I-16).
   static func familyAssistant<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= familySupportActFrom else {
       throw PomocError.notEncoded("family_assistant", on: request.date, "the family-support act is in force from 2012-01-01")
@@ -175,23 +238,74 @@ public enum StaffingRules {
     let families = try need(request.families, "families")
     let staff = try need(request.staff, "staff_fte")
     let under15 = FullTimeEquivalent.ceiling(families, dividedBy: 15)
-    let under20 = FullTimeEquivalent.ceiling(families, dividedBy: 20)
     let meets15 = staff.tenThousandths * 15 >= families * 10_000
+    let rule15 = StaffingRuleResult(rule: "families_per_assistant_15", description: "at most 15 families per assistant",
+                                    requiredFTE: under15, limit: 15, actual: staff.description, compliant: meets15,
+                                    basis: assistantBasis)
+    if request.date >= assistantLimit15CertainFrom {
+      return staffing(rules: [rule15], required: under15, staff: staff, compliant: meets15, trace: &trace)
+    }
+    let under20 = FullTimeEquivalent.ceiling(families, dividedBy: 20)
     let meets20 = staff.tenThousandths * 20 >= families * 10_000
-    let rules = [
-      StaffingRuleResult(rule: "families_per_assistant_15", description: "at most 15 families per assistant (later text)",
-                         requiredFTE: under15, limit: nil, actual: staff.description, compliant: meets15, basis: assistantBasis),
-      StaffingRuleResult(rule: "families_per_assistant_20", description: "at most 20 families per assistant (original text, 2012)",
-                         requiredFTE: under20, limit: nil, actual: staff.description, compliant: meets20, basis: assistantBasis),
-    ]
+    let rule20 = StaffingRuleResult(rule: "families_per_assistant_20", description: "at most 20 families per assistant (original text, 2012)",
+                                    requiredFTE: under20, limit: 20, actual: staff.description, compliant: meets20,
+                                    basis: assistantOriginalBasis)
     guard meets15 == meets20 else {
       throw PomocError.notEncoded("family_assistant", on: request.date,
-                        "compliant under the 20-family limit but not under 15; the date of the change is not verified")
+                        "compliant under the 20-family limit of art. 15 ust. 4 of the \(familySupportActName) (original text) but not under 15; the day of the change is not verified (15 applies from \(assistantLimit15CertainFrom))")
     }
-    return staffing(rules: rules, required: under15, staff: staff, compliant: meets15, trace: &trace)
+    return staffing(rules: [rule15, rule20], required: under15, staff: staff, compliant: meets15, trace: &trace)
   }
 
-  /// Art. 95 ust. 3: at most 14 children; homes existing before 2012 up to 30 until 2020-12-31.
+  /// DPS care/therapy staff: § 6 ust. 2 pkt 3 lit. a–g of the DPS regulation — 0.4 FTE per resident in a
+  /// home for the elderly, 0.5 in every other type — plus, from 2023-11-01, § 6a ust. 7: 0.4 FTE per person
+  /// using short-term support in the 24-hour form and 0.2 in the day form. The requirements add up
+  /// (interpretation: the same team serves residents and short-term places); each part is reported.
+  static func dpsCareStaff<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
+    let date = request.date
+    guard let type = request.careHomeType else { throw PomocError.missing("dps_type") }
+    guard date >= dpsCareRatiosFrom else {
+      throw PomocError.notEncoded("dps_care_staff", on: date,
+                                  "§ 6 ust. 2 pkt 3 \(dpsRegulationName) is verified from 2018 on (t.j. Dz.U. 2018 poz. 734)")
+    }
+    let residents = try need(request.residents, "residents")
+    let staff = try need(request.staff, "staff_fte")
+    let fullTime = request.shortTermFullTime ?? 0
+    let day = request.shortTermDay ?? 0
+    if fullTime + day > 0 && date < dpsAmendedNormsFrom {
+      throw PomocError.notEncoded("dps_care_staff.short_term", on: date,
+                                  "§ 6a ust. 7 \(dpsRegulationName) (short-term support) applies from \(dpsAmendedNormsFrom)")
+    }
+    let perResident = type.staffPerResident
+    // ratio (1/10 000 FTE) × persons = 1/10 000 FTE exactly.
+    let forResidents = FullTimeEquivalent(tenThousandths: perResident.tenThousandths * residents)
+    var rules = [StaffingRuleResult(
+      rule: "care_staff_per_resident",
+      description: "at least \(perResident) FTE of care/therapy staff per resident (\(type.rawValue), \(residents) residents)",
+      requiredFTE: forResidents, limit: nil, actual: staff.description, compliant: staff >= forResidents, basis: dpsCareBasis)]
+    var required = forResidents
+    if request.shortTermFullTime != nil || request.shortTermDay != nil {
+      let forFullTime = FullTimeEquivalent(tenThousandths: 4_000 * fullTime)   // 0.4 FTE per person
+      let forDay = FullTimeEquivalent(tenThousandths: 2_000 * day)             // 0.2 FTE per person
+      required = FullTimeEquivalent(tenThousandths: forResidents.tenThousandths + forFullTime.tenThousandths + forDay.tenThousandths)
+      rules += [
+        StaffingRuleResult(rule: "short_term_24h_per_person",
+                           description: "at least 0.4 FTE per person in short-term support, 24-hour form (\(fullTime) persons)",
+                           requiredFTE: forFullTime, limit: nil, actual: staff.description, compliant: staff >= forFullTime,
+                           basis: dpsShortTermBasis),
+        StaffingRuleResult(rule: "short_term_day_per_person",
+                           description: "at least 0.2 FTE per person in short-term support, day form (\(day) persons)",
+                           requiredFTE: forDay, limit: nil, actual: staff.description, compliant: staff >= forDay,
+                           basis: dpsShortTermBasis),
+        StaffingRuleResult(rule: "care_staff_total", description: "residents and short-term support together (applied)",
+                           requiredFTE: required, limit: nil, actual: staff.description, compliant: staff >= required,
+                           basis: dpsCareBasis + dpsShortTermBasis),
+      ]
+    }
+    return staffing(rules: rules, required: required, staff: staff, trace: &trace)
+  }
+
+  /// Art. 95 ust. 3 u.w.r.: at most 14 children; homes existing before 2012 up to 30 until 2020-12-31 (art. 230).
   static func childrensHome<T: TraceRecorder>(_ request: StaffingRequest, trace: inout T) throws -> StaffingAssessment {
     guard request.date >= familySupportActFrom else {
       throw PomocError.notEncoded("childrens_home", on: request.date, "the family-support act is in force from 2012-01-01")

@@ -16,7 +16,7 @@ public struct SplitMix64: Sendable {
 }
 
 /// Synthetic households for benchmarks, examples and host test suites: a realistic mix
-/// of sizes, incomes clustered around the thresholds, dates 2012-10-01 … 2026-12-31,
+/// of sizes, incomes clustered around the thresholds, dates 2012-10-01 … 2026-12-31 (within the supported days),
 /// municipalities and care requests. Deterministic for a seed.
 public struct SyntheticPopulation: Sequence, Sendable {
   public var count: Int

@@ -26,7 +26,7 @@ struct PermanentAllowanceTests {
     #expect(result.permanent == m(expected))
   }
 
-  @Test("Person in a family: 130 % × 823 − 700 = 369.90 (2025, LAW.md §5)")
+  @Test("Person in a family: 130 % × 823 − 700 = 369.90 (2025, art. 37 ust. 2 pkt 2)")
   func familyExample() throws {
     // 3 persons, household income 2100 → 700 per person; own income 700 < 823.
     let result = try evaluate(household("2025-03-01", persons: 3, income: "2100.00", age: 70, sex: .male,
@@ -46,17 +46,52 @@ struct PermanentAllowanceTests {
     #expect(result.permanent == m(expected))
   }
 
-  @Test("Per-person income is exact; the amount is rounded once")
+  @Test("Person in a family: the printed income per person is subtracted")
   func perPersonRounding() throws {
-    // 2025, 3 persons, H = 1000.00 → 333.333… per person.
-    // 1069.90 − 333.333… = 736.5666… → 736.57 (rounding the per-person income first would give 736.57 too,
-    // so also check a case where it differs: H = 1000.01 → 333.33666…; 1069.90 − 333.33666… = 736.56333… → 736.56).
+    // 2025, 3 persons, H = 1000.00 → 333.333… per person, printed 333.33: 1069.90 − 333.33 = 736.57.
     let a = try evaluate(household("2025-03-01", persons: 3, income: "1000.00", age: 70, sex: .female, ownIncome: "0"))
     #expect(a.permanent == m("736.57"))
     #expect(a.incomePerPerson == m("333.33"))
+    // H = 1000.01 → 333.33666… per person, printed 333.34: 1069.90 − 333.34 = 736.56.
     let b = try evaluate(household("2025-03-01", persons: 3, income: "1000.01", age: 70, sex: .female, ownIncome: "0"))
     #expect(b.permanent == m("736.56"))
-    #expect(b.incomePerPerson == m("333.34"))  // 333.33666… → 333.34
+    #expect(b.incomePerPerson == m("333.34"))
+  }
+
+  @Test("Person in a family: 2025-03-10, 2 persons, 870.19 → 1069.90 − 435.10 = 634.80")
+  func printedIncomePerPerson() throws {
+    // H / n = 870.19 / 2 = 435.095 → printed 435.10 (half up); 130 % × 823 = 1069.90;
+    // 1069.90 − 435.10 = 634.80 (subtracting the unrounded 435.095 would give 634.805 → 634.81).
+    let result = try evaluate(household("2025-03-10", persons: 2, income: "870.19", age: 70, sex: .male,
+                                        ownIncome: "300.00"))
+    #expect(result.incomePerPerson == m("435.10"))
+    #expect(result.permanent == m("634.80"))
+  }
+
+  @Test("Single person: farm income counts, applicant_income is not used (art. 37 ust. 1 pkt 1)")
+  func singleFarmIncome() throws {
+    // 2022-12-21: H = 0.00 + 13.6318 ha × 345.00 = 4702.971 → 4702.97 ≥ 776: not entitled,
+    // although the applicant's own income column says 0.00.
+    let result = try evaluate(household("2022-12-21", income: "0.00", farm: "13.6318", age: 28,
+                                        disability: .severe, ownIncome: "0.00"))
+    #expect(result.householdIncome == m("4702.97"))
+    #expect(result.permanent == m("0.00"))
+  }
+
+  @Test("Single person: alimony paid is deducted, applicant_income is not used")
+  func singleAlimonyDeducted() throws {
+    // 2023-06-15: H = max(0, 1398.17 − 1451.22) = 0.00 < 776; 776 − 0 = 776 → capped at 719.00.
+    let result = try evaluate(household("2023-06-15", income: "1398.17", alimony: "1451.22", age: 70,
+                                        sex: .female, ownIncome: "1398.17"))
+    #expect(result.permanent == m("719.00"))
+  }
+
+  @Test("Single person aged 62 without sex: rejected even when applicant_income is above the criterion")
+  func singleSexStillNeeded() {
+    // 2025-03-10: H = 100.00 < 1010, so the outcome depends on sex (women 60+, men 65+);
+    // applicant_income 1070.90 must not be read for one person and must not hide the question.
+    let request = household("2025-03-10", income: "100.00", age: 62, ownIncome: "1070.90")
+    #expect(errorCode(request) == "missing_field:applicant_sex")
   }
 
   @Test("Inability to work: age 60 women / 65 men, or moderate/severe disability; adults only", arguments: [

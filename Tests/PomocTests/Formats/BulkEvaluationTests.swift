@@ -45,7 +45,7 @@ struct BulkEvaluationTests {
       ("unknown_municipality", ["id": "r", "date": "2025-01-01", "persons": "1", "income": "1", "municipality": "atlantis"]),
       ("ordinance_not_in_force", ["id": "s", "date": "2025-01-01", "persons": "1", "income": "1", "municipality": "sopot-2023"]),
       ("care_fee_table_missing", ["id": "t", "date": "2025-01-01", "persons": "1", "income": "1", "care_kind": "standard", "care_hourly_cost": "30"]),
-      ("parameter_not_encoded", ["id": "u", "date": "2027-01-01", "persons": "1", "income": "1"]),
+      ("parameter_not_encoded", ["id": "u", "date": "2028-01-01", "persons": "1", "income": "1"]),
       ("parameter_not_encoded", ["id": "v", "date": "2024-01-01", "persons": "1", "income": "2000", "care_kind": "mental", "care_hours": "1", "care_hourly_cost": "30"]),
       ("duplicate_id", ["id": "b", "date": "2025-01-01", "persons": "1", "income": "1"]),
     ]

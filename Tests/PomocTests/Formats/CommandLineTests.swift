@@ -150,7 +150,12 @@ struct ServiceCommandLineTests {
     let run = try CLI.run(["staffing"], stdin: #"{"date":"2023-12-31","norm":"social_workers","residents":35000,"families_in_social_work":1021,"staff_fte":"26"}"#)
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix(#"{"required_fte":"17.5","staff_fte":"26","compliant":true,"shortfall_fte":"0","by_rule":["#))
-    let bad = try CLI.run(["staffing"], stdin: #"{"date":"2023-12-31","norm":"dps_care_staff","dps_type":"alcohol_dependent","residents":10,"staff_fte":"5"}"#)
+    // Every DPS type is encoded now: alcohol-dependent 0.5 × 10 = 5 FTE → compliant with 5.
+    let dps = try CLI.run(["staffing"], stdin: #"{"date":"2023-12-31","norm":"dps_care_staff","dps_type":"alcohol_dependent","residents":10,"staff_fte":"5"}"#)
+    #expect(dps.status == 0)
+    #expect(dps.stdout.hasPrefix(#"{"required_fte":"5","staff_fte":"5","compliant":true,"#))
+    // The ratios are verified from 2018 on: 2017-12-31 is not encoded.
+    let bad = try CLI.run(["staffing"], stdin: #"{"date":"2017-12-31","norm":"dps_care_staff","dps_type":"alcohol_dependent","residents":10,"staff_fte":"5"}"#)
     #expect(bad.status == 1)
     #expect(bad.stdout.contains(#""code":"parameter_not_encoded""#))
     #expect(try CLI.run(["staffing"], stdin: "{not json").status == 65)

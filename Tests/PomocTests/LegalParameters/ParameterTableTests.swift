@@ -32,12 +32,21 @@ struct ParameterTableTests {
     #expect(snapshot.permanentAllowanceMaximum == m(previous.3))
   }
 
-  @Test("2026 keeps the 2025 values; the last vouched day is 2026-12-31")
+  @Test("2026 and 2027 keep the 2025 values (art. 9: next verification from 2028-01-01)")
   func latest() throws {
-    #expect(try table.snapshot(on: d("2026-12-31")).incomeCriterionSinglePerson == m("1010"))
-    #expect(throws: PomocError.self) { try table.snapshot(on: d("2027-01-01")) }
+    // Rozporządzenie RM z 12 lipca 2024 r. (Dz.U. 2024 poz. 1044): 1010 / 823 / max 1229 / 459 per ha;
+    // art. 9 u.p.s. keeps them until the next verification, which applies from 2028-01-01.
+    for day in ["2026-01-01", "2026-12-31", "2027-01-01", "2027-12-31"] {
+      let snapshot = try table.snapshot(on: d(day))
+      #expect(snapshot.incomeCriterionSinglePerson == m("1010"), "\(day)")
+      #expect(snapshot.incomeCriterionPerPersonInFamily == m("823"), "\(day)")
+      #expect(snapshot.permanentAllowanceMaximum == m("1229"), "\(day)")
+      #expect(snapshot.permanentAllowanceMinimum == m("100"), "\(day)")
+      #expect(snapshot.incomePerConversionHectare == m("459"), "\(day)")
+    }
+    #expect(throws: PomocError.self) { try table.snapshot(on: d("2028-01-01")) }
     do {
-      _ = try table.snapshot(on: d("2027-01-01"))
+      _ = try table.snapshot(on: d("2028-01-01"))
     } catch {
       #expect(error.pomoc.code == .parameterNotEncoded)
     }
@@ -164,7 +173,7 @@ struct ParameterJSONTests {
     for table in [ParameterTable.bundled, try ParameterTable.bundled.merging(json: Array(json.utf8))] {
       let compiled = CompiledSnapshots(table)
       var checked = 0
-      for year in 2012...2027 {
+      for year in 2012...2028 {
         for month in 1...12 {
           for day in 1...CivilDate.daysIn(month: month, year: year) {
             let date = CivilDate(year, month, day)
@@ -174,8 +183,8 @@ struct ParameterJSONTests {
           }
         }
       }
-      // 2012-10-01 … 2026-12-31 = 92 days of 2012 + 14 years (2013–2026), 3 of them leap (2016, 2020, 2024).
-      #expect(checked == 92 + 14 * 365 + 3)
+      // 2012-10-01 … 2027-12-31 = 92 days of 2012 + 15 years (2013–2027), 3 of them leap (2016, 2020, 2024).
+      #expect(checked == 92 + 15 * 365 + 3)
     }
   }
 }
