@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Pomoc
+import PomocTestSupport
 
 /// End to end: `pomoc evaluate FILE` on a generated CSV, output to /dev/null, in a child process.
 extension BenchmarkSuite {

@@ -1,63 +1,47 @@
 import Pomoc
+import PomocTestSupport
 
 /// In-memory evaluation through the library's APIs.
 extension BenchmarkSuite {
-  mutating func addEvaluationBenchmarks(size: Int, threads: Int) {
+  mutating func addEvaluationBenchmarks(size: Int, threads: Int) async {
     let requests = Array(SyntheticPopulation(count: size, seed: 2026).map(\.request))
     let evaluator = Evaluator()
-    var outcomes = [BatchOutcome]()
-    outcomes.reserveCapacity(size)
 
-    let batch = BatchEvaluator(evaluator: evaluator, threads: threads)
-    measure("BatchEvaluator.evaluate(buffer)", size: size, threads: threads) {
-      requests.withUnsafeBufferPointer { input in
-        let output = UnsafeMutableBufferPointer<BatchOutcome>.allocate(capacity: input.count)
-        batch.evaluate(input, initializing: output)
-        blackHole(output[output.count / 2].result?.permanent)
-        output.deinitialize().deallocate()   // releases the error boxes of failed households
-      }
+    let batch = BatchEvaluator(evaluator: evaluator, maximumConcurrency: threads)
+    await measure("BatchEvaluator.evaluate(array) → [Result]", size: size, threads: threads) {
+      let outcomes = await batch.evaluate(requests)
+      blackHole(try? outcomes[outcomes.count / 2].get().permanent)
     }
 
-    measure("BatchEvaluator.evaluate(results)", size: size, threads: threads) {
-      requests.withUnsafeBufferPointer { input in
-        let output = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: input.count)
-        let errors = batch.evaluate(input, initializingResults: output)
-        blackHole(output[output.count / 2].permanent)
-        blackHole(errors.count)
-        output.deallocate()   // EvaluationResult holds no references: nothing to deinitialize
-      }
+    await measure("BatchEvaluator.evaluate(_:into:), fresh output", size: size, threads: threads) {
+      let output = EvaluationResults(minimumCapacity: requests.count)
+      let failures = await batch.evaluate(requests, into: output)
+      blackHole(output[output.count / 2].permanent)
+      blackHole(failures.count)
     }
 
     // The same, into one output buffer reused from run to run (as a host program evaluating
     // many parameter sets or years over one population does): no page faults on fresh memory.
-    let reused = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: requests.count)
-    reused.initialize(repeating: .unevaluated)
-    defer { reused.deallocate() }
-    measure("BatchEvaluator.evaluate(results), reused output", size: size, threads: threads) {
-      requests.withUnsafeBufferPointer { input in
-        let errors = batch.evaluate(input, initializingResults: reused)   // trivial type: overwriting is initializing
-        blackHole(reused[reused.count / 2].permanent)
-        blackHole(errors.count)
-      }
+    let reused = EvaluationResults(minimumCapacity: requests.count)
+    _ = await batch.evaluate(requests, into: reused)
+    await measure("BatchEvaluator.evaluate(_:into:), reused output", size: size, threads: threads) {
+      let failures = await batch.evaluate(requests, into: reused)
+      blackHole(reused[reused.count / 2].permanent)
+      blackHole(failures.count)
     }
 
-    let single = BatchEvaluator(evaluator: evaluator, threads: 1)
-    measure("BatchEvaluator.evaluate(buffer)", size: size, threads: 1) {
-      requests.withUnsafeBufferPointer { input in
-        let output = UnsafeMutableBufferPointer<BatchOutcome>.allocate(capacity: input.count)
-        single.evaluate(input, initializing: output)
-        blackHole(output[output.count / 2].result?.permanent)
-        output.deinitialize().deallocate()
-      }
+    let single = BatchEvaluator(evaluator: evaluator, maximumConcurrency: 1)
+    await measure("BatchEvaluator.evaluate(array) → [Result]", size: size, threads: 1) {
+      let outcomes = await single.evaluate(requests)
+      blackHole(try? outcomes[outcomes.count / 2].get().permanent)
     }
 
     if size <= 1_000_000 {
       let columns = HouseholdColumns(requests)
-      measure("BatchEvaluator.evaluate(columns)", size: size, threads: threads) {
-        blackHole(batch.evaluate(columns).permanent.last)
+      await measure("BatchEvaluator.evaluate(columns)", size: size, threads: threads) {
+        blackHole(try? await batch.evaluate(columns).permanent.last)
       }
     }
-    blackHole(outcomes.count)
   }
 }
 

@@ -1,4 +1,5 @@
 import Pomoc
+import PomocTestSupport
 
 /// `pomoc-benchmark generate COUNT [SEED]`: a synthetic population as CSV on stdout.
 enum Generate {

@@ -63,14 +63,16 @@ struct BenchmarkSuite {
   /// Times `body` (one run over `size` households): a warm-up, then runs until `budget`
   /// seconds or `maxRuns`; reports the median and the allocations of one run.
   mutating func measure(_ title: String, size: Int, threads: Int, maxRuns: Int = 9,
-                        budgetSeconds: Int64 = 3, _ body: () -> Void) {
-    body()   // warm-up
+                        budgetSeconds: Int64 = 3, _ body: () async -> Void) async {
+    await body()   // warm-up
     var times: [Int64] = []
     var allocations: UInt64 = 0
     var spent: Int64 = 0
     while times.count < maxRuns && (times.count < 3 || spent < budgetSeconds * 1_000_000_000) {
       let before = pomoc_malloc_count()
-      let elapsed = Self.nanoseconds(clock.measure(body))
+      let start = clock.now
+      await body()
+      let elapsed = Self.nanoseconds(clock.now - start)
       let after = pomoc_malloc_count()
       if times.isEmpty { allocations = after - before }
       times.append(elapsed)

@@ -24,7 +24,7 @@ if arguments.first == "generate" {
 }
 
 var sizes = [1_000, 10_000, 100_000, 1_000_000, 10_000_000]
-var threads = BatchEvaluator.processorCount
+var threads = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 var withCLI = true
 var inMemory = true
 var outDirectory = "Benchmarks/Results"
@@ -53,12 +53,18 @@ while index < arguments.count {
 Output.error("warning: this is a debug build; measure with `swift run -c release pomoc-benchmark`")
 #endif
 
-var suite = BenchmarkSuite()
-Output.error("Pomoc benchmark: sizes \(sizes), \(threads) threads")
-for size in sizes {
-  if inMemory { suite.addEvaluationBenchmarks(size: size, threads: threads) }
-  if withCLI { suite.addCommandLineBenchmarks(size: size, threads: threads, directory: "/tmp") }
+/// Runs every requested benchmark.
+func runSuite(sizes: [Int], threads: Int, inMemory: Bool, withCLI: Bool) async -> BenchmarkSuite {
+  var suite = BenchmarkSuite()
+  Output.error("Pomoc benchmark: sizes \(sizes), \(threads) threads")
+  for size in sizes {
+    if inMemory { await suite.addEvaluationBenchmarks(size: size, threads: threads) }
+    if withCLI { suite.addCommandLineBenchmarks(size: size, threads: threads, directory: "/tmp") }
+  }
+  return suite
 }
+
+let suite = await runSuite(sizes: sizes, threads: threads, inMemory: inMemory, withCLI: withCLI)
 Output.print(suite.table())
 mkdir(outDirectory, 0o755)
 let file = "\(outDirectory)/run-\(time(nil)).jsonl"

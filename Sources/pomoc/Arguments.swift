@@ -1,3 +1,6 @@
+import Pomoc
+import PomocFormats
+
 /// A minimal argument reader: `--name value`, `--flag`, positionals. Unknown options
 /// are a usage error (exit 64), never ignored.
 struct Arguments {

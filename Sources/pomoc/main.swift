@@ -5,6 +5,8 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Pomoc
+import PomocFormats
 
 /// `pomoc` — Polish social-assistance rules from the command line.
 let usage = """
@@ -22,32 +24,34 @@ let usage = """
 
   """
 
-var arguments = Array(CommandLine.arguments.dropFirst())
-guard let command = arguments.first else {
-  Console.error(usage)
-  exit(ExitStatus.usage)
-}
-var rest = Arguments(Array(arguments.dropFirst()))
-let status: Int32
-do {
-  switch command {
-  case "evaluate": status = try EvaluateCommand.run(&rest)
-  case "explain": status = try ExplainCommand.run(&rest)
-  case "parameters": status = try ParametersCommand.run(&rest)
-  case "care-home-fee", "staffing", "care-fee", "support-fee": status = try ServiceCommands.run(command, &rest)
-  case "report", "compare": status = try ReportCommands.run(command, &rest)
-  case "help", "--help", "-h":
-    Console.write(usage)
-    status = ExitStatus.success
-  default:
-    throw CommandFailure.usage("unknown command '\(command)'")
+/// Runs one command; returns the exit status.
+func run(_ arguments: [String]) async -> Int32 {
+  guard let command = arguments.first else {
+    Console.error(usage)
+    return ExitStatus.usage
   }
-} catch let failure as CommandFailure {
-  Console.error("pomoc: \(failure.message)\n")
-  if failure.status == ExitStatus.usage { Console.error("run 'pomoc help' for usage\n") }
-  status = failure.status
-} catch {
-  Console.error("pomoc: \(error)\n")
-  status = ExitStatus.dataError
+  var rest = Arguments(Array(arguments.dropFirst()))
+  do {
+    switch command {
+    case "evaluate": return try EvaluateCommand.run(&rest)
+    case "explain": return try ExplainCommand.run(&rest)
+    case "parameters": return try ParametersCommand.run(&rest)
+    case "care-home-fee", "staffing", "care-fee", "support-fee": return try ServiceCommands.run(command, &rest)
+    case "report", "compare": return try await ReportCommands.run(command, &rest)
+    case "help", "--help", "-h":
+      Console.write(usage)
+      return ExitStatus.success
+    default:
+      throw CommandFailure.usage("unknown command '\(command)'")
+    }
+  } catch let failure as CommandFailure {
+    Console.error("pomoc: \(failure.message)\n")
+    if failure.status == ExitStatus.usage { Console.error("run 'pomoc help' for usage\n") }
+    return failure.status
+  } catch {
+    Console.error("pomoc: \(error)\n")
+    return ExitStatus.dataError
+  }
 }
-exit(status)
+
+exit(await run(Array(CommandLine.arguments.dropFirst())))

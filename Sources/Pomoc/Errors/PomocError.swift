@@ -105,19 +105,19 @@ public struct PomocError: Error, Hashable, Sendable {
   public static let arithmeticOverflow = PomocError(
     .arithmeticOverflow, message: "the amounts are too large to compute exactly")
 
-  static func missing(_ field: String) -> PomocError {
+  public static func missing(_ field: String) -> PomocError {
     PomocError(.missingField, field: field, message: "required field '\(field)' is missing or empty")
   }
 
-  static func needed(_ field: String, _ why: String) -> PomocError {
+  public static func needed(_ field: String, _ why: String) -> PomocError {
     PomocError(.missingField, field: field, message: "'\(field)' is needed here: \(why)")
   }
 
-  static func invalid(_ field: String, _ why: String) -> PomocError {
+  public static func invalid(_ field: String, _ why: String) -> PomocError {
     PomocError(.invalidField, field: field, message: "field '\(field)': \(why)")
   }
 
-  static func notEncoded(_ parameter: String, on date: CivilDate, _ why: String) -> PomocError {
+  public static func notEncoded(_ parameter: String, on date: CivilDate, _ why: String) -> PomocError {
     PomocError(.parameterNotEncoded, field: parameter,
                message: "\(parameter) on \(date): \(why)")
   }
@@ -146,8 +146,6 @@ extension PomocError {
   public init(wrapping error: any Error) {
     if let error = error as? PomocError {
       self = error
-    } else if let error = error as? JSONParser.SyntaxError {
-      self = PomocError(.malformedRecord, message: error.description)
     } else {
       self = PomocError(.malformedRecord, message: "\(error)")
     }

@@ -1,172 +1,154 @@
-#if canImport(Dispatch)
-import Dispatch
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The outcome of one household in a batch: a result, or the error that stopped it.
-public enum BatchOutcome: Sendable {
-  case success(EvaluationResult)
-  case failure(PomocError)
-
-  /// The result, or `nil` for a failure.
-  public var result: EvaluationResult? {
-    if case .success(let result) = self { return result }
-    return nil
-  }
-
-  /// The error, or `nil` for a success.
-  public var error: PomocError? {
-    if case .failure(let error) = self { return error }
-    return nil
-  }
-}
-
-/// Evaluates many households across all cores.
+/// Evaluates many households on all cores, with Swift concurrency.
 ///
 /// Outcomes are written at the index of their household, so the output is identical for any
-/// number of threads and any scheduling. A successful household allocates nothing (errors
+/// degree of concurrency and any scheduling. A successful household allocates nothing (errors
 /// carry text, so they allocate); explanations are not recorded (use ``Evaluator`` with a
 /// ``Trace`` for one household).
 ///
-///     let batch = BatchEvaluator(threads: 8)
-///     let outcomes = batch.evaluate(requests)          // [BatchOutcome], in input order
+///     let batch = BatchEvaluator()
+///     let outcomes = await batch.evaluate(requests)     // [Result<EvaluationResult, PomocError>]
+///
+///     let results = EvaluationResults()                  // allocated once …
+///     for year in 2020...2025 {                          // … reused for every run
+///       let failures = await batch.evaluate(population(year), into: results)
+///     }
+///
+/// Work is split into chunks of ``chunkSize`` households; at most ``maximumConcurrency`` child
+/// tasks run them, on the cooperative thread pool (one thread per core).
 public struct BatchEvaluator: Sendable {
+  /// The law applied to every household.
   public let evaluator: Evaluator
-  public let threads: Int
-  /// Households per unit of work handed to a thread.
+  /// The most child tasks evaluating at once (1: one after the other, on one thread).
+  public let maximumConcurrency: Int
+  /// Households per unit of work.
   public let chunkSize: Int
 
-  /// Processors available to this process.
-  public static var processorCount: Int {
-    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-    #else
-    return 1
-    #endif
-  }
-
-  public init(evaluator: Evaluator = Evaluator(), threads: Int = BatchEvaluator.processorCount, chunkSize: Int = 4096) {
+  /// Creates a batch evaluator.
+  ///
+  /// - Parameters:
+  ///   - evaluator: the law (by default the bundled one).
+  ///   - maximumConcurrency: the most tasks at once; the thread pool never runs more than one
+  ///     per core, so the default keeps every core busy. Values below 1 count as 1.
+  ///   - chunkSize: households per unit of work (values below 1 count as 1).
+  public init(evaluator: Evaluator = Evaluator(), maximumConcurrency: Int = 64, chunkSize: Int = 4096) {
     self.evaluator = evaluator
-    self.threads = max(1, threads)
+    self.maximumConcurrency = max(1, maximumConcurrency)
     self.chunkSize = max(1, chunkSize)
   }
 
-  /// Evaluates `requests` into `outcomes` (same count; the memory must be uninitialized).
-  public func evaluate(_ requests: UnsafeBufferPointer<EvaluationRequest>,
-                       initializing outcomes: UnsafeMutableBufferPointer<BatchOutcome>) {
-    precondition(requests.count == outcomes.count, "one outcome per request")
+  /// Evaluates `requests`; one outcome per request, in the same order.
+  public func evaluate(_ requests: [EvaluationRequest]) async -> [Result<EvaluationResult, PomocError>] {
     let evaluator = self.evaluator
-    nonisolated(unsafe) let input = requests
-    nonisolated(unsafe) let output = outcomes
-    forEachChunk(of: requests.count) { _, rows in
-      var trace = NoTrace()
-      var result = EvaluationResult.unevaluated   // trivial: evaluated into in place, then copied once
-      for position in rows {
-        do {
-          try withUnsafeMutablePointer(to: &result) {
-            try evaluator.evaluate(at: input.baseAddress! + position, initializing: $0, trace: &trace)
+    let parts = await forEachChunk(of: requests.count) { _, rows in
+      requests.withUnsafeBufferPointer { input in
+        var outcomes: [Result<EvaluationResult, PomocError>] = []
+        outcomes.reserveCapacity(rows.count)
+        var trace = NoTrace()
+        var result = EvaluationResult.unevaluated
+        for row in rows {
+          do {
+            try withUnsafeMutablePointer(to: &result) {
+              try evaluator.evaluate(at: input.baseAddress! + row, initializing: $0, trace: &trace)
+            }
+            outcomes.append(.success(result))
+          } catch {
+            outcomes.append(.failure(PomocError(wrapping: error)))
           }
-          (output.baseAddress! + position).initialize(to: .success(result))
-        } catch {
-          (output.baseAddress! + position).initialize(to: .failure(PomocError(wrapping: error)))
         }
+        return outcomes
       }
     }
+    return Array(parts.joined())
   }
 
-  /// The fastest form: results written in place into `results` (same count, uninitialized
-  /// memory; every slot is initialized on return). A household that cannot be evaluated gets
-  /// ``EvaluationResult/unevaluated`` in its slot and its error in the returned list, in
-  /// index order. `EvaluationResult` holds no references, so the same buffer may be passed
-  /// again for another run (overwriting is initializing): the fastest way to evaluate one
-  /// population under many parameter sets.
-  public func evaluate(_ requests: UnsafeBufferPointer<EvaluationRequest>,
-                       initializingResults results: UnsafeMutableBufferPointer<EvaluationResult>)
-    -> [(index: Int, error: PomocError)]
-  {
-    precondition(requests.count == results.count, "one result per request")
+  /// The fastest form: results written in place into `results`, which is resized to
+  /// `requests.count` (reusing its memory when it is large enough). A household that cannot be
+  /// evaluated gets ``EvaluationResult/unevaluated`` in its slot and is listed in the returned
+  /// failures, in index order. Passing the same ``EvaluationResults`` to run after run is the
+  /// fastest way to evaluate one population under many parameter sets.
+  public func evaluate(_ requests: [EvaluationRequest], into results: EvaluationResults) async -> [BatchFailure] {
+    results.prepare(count: requests.count)
     let evaluator = self.evaluator
-    nonisolated(unsafe) let input = requests
-    nonisolated(unsafe) let output = results
-    // Errors per chunk, merged in order afterwards (each chunk writes only its own slot).
-    let chunks = (requests.count + chunkSize - 1) / chunkSize
-    let errors = UnsafeMutableBufferPointer<[(index: Int, error: PomocError)]>.allocate(capacity: max(chunks, 1))
-    errors.initialize(repeating: [])
-    defer { errors.deinitialize().deallocate() }
-    nonisolated(unsafe) let errorSlots = errors
-    forEachChunk(of: requests.count) { chunk, rows in
-      var trace = NoTrace()
-      for position in rows {
-        do {
-          try evaluator.evaluate(at: input.baseAddress! + position, initializing: output.baseAddress! + position, trace: &trace)
-        } catch {
-          (output.baseAddress! + position).initialize(to: .unevaluated)
-          errorSlots[chunk].append((position, PomocError(wrapping: error)))
+    let parts = await forEachChunk(of: requests.count) { _, rows in
+      requests.withUnsafeBufferPointer { input in
+        var failures: [BatchFailure] = []
+        var trace = NoTrace()
+        for row in rows {
+          let slot = results.slot(row)
+          do {
+            try evaluator.evaluate(at: input.baseAddress! + row, initializing: slot, trace: &trace)
+          } catch {
+            slot.initialize(to: .unevaluated)
+            failures.append(BatchFailure(index: row, error: PomocError(wrapping: error)))
+          }
         }
+        return failures
       }
     }
-    return Array(errors.joined())
+    return Array(parts.joined())
   }
 
-  /// Splits `count` rows into chunks of ``chunkSize`` and runs `body` for each chunk (its
-  /// number and its rows) on up to ``threads`` threads; every chunk touches only its own rows.
-  func forEachChunk(of count: Int, _ body: @escaping @Sendable (_ chunk: Int, _ rows: Range<Int>) -> Void) {
-    let chunk = chunkSize
-    Self.run((count + chunk - 1) / chunk, threads: threads) { index in
-      body(index, (index * chunk)..<min(count, index * chunk + chunk))
-    }
-  }
-
-  /// Evaluates an array of requests; outcomes in the same order.
-  public func evaluate(_ requests: [EvaluationRequest]) -> [BatchOutcome] {
-    requests.withUnsafeBufferPointer { input in
-      [BatchOutcome](unsafeUninitializedCapacity: input.count) { buffer, count in
-        evaluate(input, initializing: buffer)
-        count = input.count
-      }
-    }
-  }
-
-  /// Evaluates any sequence in chunks of `chunkSize`, calling `body` with each chunk's
-  /// outcomes in order: bounded memory for populations that do not fit in memory.
-  public func evaluate<S: Sequence>(_ requests: S, body: ([BatchOutcome]) throws -> Void) rethrows
-  where S.Element == EvaluationRequest {
+  /// Evaluates any sequence in chunks, calling `body` with each chunk's outcomes in order:
+  /// bounded memory for populations that do not fit in memory.
+  public func evaluate<S: Sequence>(
+    _ requests: S, chunks body: ([Result<EvaluationResult, PomocError>]) throws -> Void
+  ) async rethrows where S.Element == EvaluationRequest {
     var pending: [EvaluationRequest] = []
-    let span = chunkSize * threads * 4
+    let span = chunkSize * min(maximumConcurrency, 16) * 4
     pending.reserveCapacity(span)
     for request in requests {
       pending.append(request)
       if pending.count == span {
-        try body(evaluate(pending))
+        try body(await evaluate(pending))
         pending.removeAll(keepingCapacity: true)
       }
     }
-    if !pending.isEmpty { try body(evaluate(pending)) }
+    if !pending.isEmpty { try body(await evaluate(pending)) }
   }
 
-  /// Runs `count` work items on up to `threads` threads.
-  static func run(_ count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> Void) {
-    guard count > 0 else { return }
-    #if canImport(Dispatch)
-    if threads > 1 && count > 1 {
-      let workers = min(threads, count)
-      // Each worker takes items by stride: item i goes to worker i % workers.
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
-        var item = worker
-        while item < count {
-          work(item)
-          item += workers
+  /// Splits `count` rows into chunks and runs `work` for each (its number and its rows) in up to
+  /// ``maximumConcurrency`` child tasks; returns the chunks' answers in chunk order.
+  func forEachChunk<Part: Sendable>(
+    of count: Int, _ work: @escaping @Sendable (_ chunk: Int, _ rows: Range<Int>) -> Part
+  ) async -> [Part] {
+    let chunk = chunkSize
+    let chunks = (count + chunk - 1) / chunk
+    guard chunks > 0 else { return [] }
+    let rows: @Sendable (Int) -> Range<Int> = { index in (index * chunk)..<Swift.min(count, index * chunk + chunk) }
+    let workers = min(maximumConcurrency, chunks)
+    if workers == 1 { return (0..<chunks).map { work($0, rows($0)) } }
+    return await withTaskGroup(of: [(Int, Part)].self) { group in
+      for worker in 0..<workers {
+        // Each task takes chunks by stride: chunk i goes to task i % workers.
+        group.addTask {
+          var answers: [(Int, Part)] = []
+          var index = worker
+          while index < chunks {
+            answers.append((index, work(index, rows(index))))
+            index += workers
+          }
+          return answers
         }
       }
-      return
+      var ordered = [Part?](repeating: nil, count: chunks)
+      for await answers in group {
+        for (index, part) in answers { ordered[index] = part }
+      }
+      return ordered.map { $0! }   // every chunk index was answered by exactly one task
     }
-    #endif
-    for item in 0..<count { work(item) }
+  }
+}
+
+/// A household of a batch that could not be evaluated: its index and why.
+public struct BatchFailure: Hashable, Sendable {
+  /// The household's position in the batch.
+  public var index: Int
+  /// Why the rules could not be applied.
+  public var error: PomocError
+
+  /// Creates a failure record.
+  public init(index: Int, error: PomocError) {
+    self.index = index
+    self.error = error
   }
 }

@@ -51,7 +51,7 @@ public struct Evaluator: Sendable {
 
   /// Evaluates into uninitialized memory (initialized only on success): the batch API's
   /// path, which writes each result where it belongs instead of copying it there.
-  func evaluate<T: TraceRecorder>(
+  package func evaluate<T: TraceRecorder>(
     _ request: EvaluationRequest, initializing destination: UnsafeMutablePointer<EvaluationResult>, trace: inout T
   ) throws {
     try withUnsafePointer(to: request) { try evaluate(at: $0, initializing: destination, trace: &trace) }
@@ -60,7 +60,7 @@ public struct Evaluator: Sendable {
   /// The same for a request read in place: the batch loops hand over the address of each
   /// request, because passing the value would copy it (about 60 instructions a household).
   @inline(__always)
-  func evaluate<T: TraceRecorder>(
+  package func evaluate<T: TraceRecorder>(
     at request: UnsafePointer<EvaluationRequest>, initializing destination: UnsafeMutablePointer<EvaluationResult>,
     trace: inout T
   ) throws {

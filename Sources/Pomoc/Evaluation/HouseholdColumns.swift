@@ -1,6 +1,6 @@
 /// Households in columnar form (one array per field), as analytical tools hold populations.
 ///
-/// All columns must have the same count. ``BatchEvaluator/evaluate(_:)-columns`` returns
+/// All columns must have the same count. ``BatchEvaluator/evaluate(_:)-(HouseholdColumns)`` returns
 /// ``ResultColumns`` in the same order.
 public struct HouseholdColumns: Sendable {
   public var date: [CivilDate] = []
@@ -86,26 +86,17 @@ public struct ResultColumns: Sendable {
 extension BatchEvaluator {
   /// Evaluates households given as columns.
   ///
-  /// - Precondition: ``HouseholdColumns/isConsistent``.
-  public func evaluate(_ columns: HouseholdColumns) -> ResultColumns {
-    precondition(columns.isConsistent, "all columns must have the same count")
-    let count = columns.count
-    let outcomes = [BatchOutcome](unsafeUninitializedCapacity: count) { buffer, initialized in
-      let evaluator = self.evaluator
-      nonisolated(unsafe) let output = buffer
-      forEachChunk(of: count) { _, rows in
-        for row in rows {
-          do {
-            (output.baseAddress! + row).initialize(to: .success(try evaluator.evaluate(columns[row])))
-          } catch {
-            (output.baseAddress! + row).initialize(to: .failure(PomocError(wrapping: error)))
-          }
-        }
-      }
-      initialized = count
+  /// - Throws: `invalid_field:columns` when the columns do not all have the same count.
+  public func evaluate(_ columns: HouseholdColumns) async throws -> ResultColumns {
+    guard columns.isConsistent else {
+      throw PomocError(.invalidField, field: "columns", message: "all columns must have the same count")
     }
-    var results = ResultColumns(count: count)
-    for (row, outcome) in outcomes.enumerated() {
+    let evaluator = self.evaluator
+    let parts = await forEachChunk(of: columns.count) { _, rows in
+      rows.map { row in Result { try evaluator.evaluate(columns[row]) }.mapError { PomocError(wrapping: $0) } }
+    }
+    var results = ResultColumns(count: columns.count)
+    for (row, outcome) in parts.joined().enumerated() {
       switch outcome {
       case .failure(let error): results.error[row] = error
       case .success(let r):

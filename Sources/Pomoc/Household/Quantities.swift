@@ -24,7 +24,7 @@ public struct Hectares: Hashable, Comparable, Sendable {
   }
 
   /// Parses raw bytes (the hot path of reading files).
-  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
+  @inlinable package init?(parsing text: UnsafeBufferPointer<UInt8>) {
     guard let value = DecimalText.parse(text, fractionDigits: 4, limit: Hectares.inputLimit.tenThousandths)
     else { return nil }
     tenThousandths = value
@@ -72,7 +72,7 @@ public struct CareHours: Hashable, Comparable, Sendable {
   }
 
   /// Parses raw bytes (the hot path of reading files).
-  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
+  @inlinable package init?(parsing text: UnsafeBufferPointer<UInt8>) {
     guard let value = DecimalText.parse(text, fractionDigits: 2, limit: CareHours.monthlyLimit.hundredths)
     else { return nil }
     hundredths = value

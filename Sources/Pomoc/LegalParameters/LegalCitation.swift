@@ -2,7 +2,7 @@
 ///
 /// Parts are strings because articles may be lettered (art. 39a). Rendered the
 /// Polish way, with the act's publication: `art. 37 ust. 2 pkt 1 u.p.s. (t.j. Dz.U. 2026 poz. 639)`.
-public struct LegalCitation: Hashable, Sendable {
+public struct LegalCitation: Hashable, Sendable, Codable {
   /// Short name of the act, e.g. `u.p.s.` or `rozporządzenie RM z 12 lipca 2024 r.`.
   public var act: String
   /// *Artykuł* (or *paragraf* `§ 6` of a regulation), e.g. `37`, `39a`.

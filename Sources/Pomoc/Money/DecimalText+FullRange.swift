@@ -7,7 +7,7 @@ extension DecimalText {
   /// `fractionDigits` digits (`"-92233720368547758.08"` with 2 digits is `Int64.min`).
   /// Returns `nil` for anything else (spaces, `+`, exponents, commas, more decimals) or
   /// for a value outside `Int64`.
-  public static func parseFullRange(_ text: String, fractionDigits: Int) -> Int64? {
+  @usableFromInline package static func parseFullRange(_ text: String, fractionDigits: Int) -> Int64? {
     let utf8 = text.utf8
     var index = utf8.startIndex
     var negative = false

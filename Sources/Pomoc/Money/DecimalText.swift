@@ -4,11 +4,11 @@
 /// only where asked, digits, and at most `fractionDigits` digits after a `.`;
 /// anything else (exponents, commas, spaces, `+`, empty text) is rejected, so a
 /// typo never becomes a silently different amount.
-public enum DecimalText {
+@usableFromInline package enum DecimalText {
   /// Parses UTF-8 bytes into a scaled integer, or `nil` if the text is not a plain
   /// decimal with at most `fractionDigits` decimals, or exceeds `limit`.
   @inlinable
-  public static func parse<C: Collection>(
+  @usableFromInline package static func parse<C: Collection>(
     _ text: C, fractionDigits: Int, allowNegative: Bool = false, limit: Int64 = Int64.max / 1000
   ) -> Int64? where C.Element == UInt8 {
     var index = text.startIndex
@@ -53,7 +53,7 @@ public enum DecimalText {
 
   /// The same as the generic form, for raw bytes (the hot path of reading files).
   @inlinable
-  public static func parse(_ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
+  @usableFromInline package static func parse(_ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
                            limit: Int64 = Int64.max / 1000) -> Int64? {
     let count = text.count
     guard count > 0, let base = text.baseAddress else { return nil }
@@ -99,7 +99,7 @@ public enum DecimalText {
   /// Writes `value / 10^fractionDigits` with exactly `fractionDigits` decimals at `destination`
   /// (room for 24 bytes needed); returns the number of bytes written.
   @inlinable @inline(__always)
-  public static func write(_ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+  @usableFromInline package static func write(_ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
     if fractionDigits == 2 { return writeHundredths(value, to: destination) }
     var magnitude = value.magnitude
     var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -169,14 +169,14 @@ public enum DecimalText {
   }
 
   /// Parses a `String` (see the byte form).
-  public static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false) -> Int64? {
+  @usableFromInline package static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false) -> Int64? {
     parse(Array(text.utf8), fractionDigits: fractionDigits, allowNegative: allowNegative)
   }
 
   /// Appends `value / 10^fractionDigits` with exactly `fractionDigits` decimals
   /// (`fractionDigits` at most 8).
   @inlinable
-  public static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
+  @usableFromInline package static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
       let length = write(value, fractionDigits: fractionDigits, to: buffer.baseAddress!)
       bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: length))
@@ -184,7 +184,7 @@ public enum DecimalText {
   }
 
   /// The text of `value / 10^fractionDigits` with exactly `fractionDigits` decimals.
-  public static func string(_ value: Int64, fractionDigits: Int) -> String {
+  @usableFromInline package static func string(_ value: Int64, fractionDigits: Int) -> String {
     var bytes: [UInt8] = []
     append(value, fractionDigits: fractionDigits, to: &bytes)
     return String(decoding: bytes, as: UTF8.self)
@@ -206,7 +206,7 @@ extension Money {
   }
 
   /// Parses a złoty amount from raw bytes (the hot path of reading files).
-  @inlinable public init?(parsing text: UnsafeBufferPointer<UInt8>) {
+  @inlinable package init?(parsing text: UnsafeBufferPointer<UInt8>) {
     guard let grosze = DecimalText.parse(text, fractionDigits: 2, limit: Money.inputLimit.grosze) else { return nil }
     self.init(grosze: grosze)
   }

@@ -75,7 +75,7 @@ extension Money: CustomStringConvertible {
   }
 
   /// Appends the two-decimal text of the amount to a byte buffer (no allocation beyond growth).
-  @inlinable public func appendDecimal(to bytes: inout [UInt8]) {
+  @inlinable package func appendDecimal(to bytes: inout [UInt8]) {
     DecimalText.append(grosze, fractionDigits: 2, to: &bytes)
   }
 }

@@ -24,10 +24,10 @@ public struct PopulationReport: Sendable {
     public var care = 0
     public var careFeeSum = Money.zero
 
-    mutating func add(_ request: EvaluationRequest, _ outcome: BatchOutcome) {
+    mutating func add(_ request: EvaluationRequest, _ outcome: Result<EvaluationResult, PomocError>) {
       households += 1
       persons += request.persons
-      guard let result = outcome.result else {
+      guard case .success(let result) = outcome else {
         errors += 1
         return
       }
@@ -64,7 +64,7 @@ public struct PopulationReport: Sendable {
 
   public init() {}
 
-  public mutating func add(_ request: EvaluationRequest, _ outcome: BatchOutcome) {
+  public mutating func add(_ request: EvaluationRequest, _ outcome: Result<EvaluationResult, PomocError>) {
     total.add(request, outcome)
     byYear[request.date.year, default: Tally()].add(request, outcome)
     bySize[min(request.persons, 6), default: Tally()].add(request, outcome)

@@ -38,11 +38,17 @@ public struct ScenarioComparison: Sendable {
 
   public init() {}
 
-  public mutating func add(base: BatchOutcome, reform: BatchOutcome) {
+  public mutating func add(base: Result<EvaluationResult, PomocError>, reform: Result<EvaluationResult, PomocError>) {
     households += 1
-    if base.result == nil { errorsBase += 1 }
-    if reform.result == nil { errorsReform += 1 }
-    guard let b = base.result, let r = reform.result else { return }
+    guard case .success(let b) = base else {
+      errorsBase += 1
+      if case .failure = reform { errorsReform += 1 }
+      return
+    }
+    guard case .success(let r) = reform else {
+      errorsReform += 1
+      return
+    }
     comparable += 1
     changes["within_criterion"]!.add(b.withinCriterion, r.withinCriterion, .zero, .zero)
     changes["cash_eligible"]!.add(b.cashEligible, r.cashEligible, .zero, .zero)

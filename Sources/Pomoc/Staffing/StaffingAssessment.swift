@@ -340,8 +340,8 @@ public enum StaffingRules {
     let shortfall = isCompliant ? .zero : FullTimeEquivalent(tenThousandths: max(0, required.tenThousandths - staff.tenThousandths))
     for rule in rules {
       trace.record(TraceStep(
-        rule: "staffing." + rule.rule, label: rule.description,
-        value: (rule.compliant ? "met" : "not met") + (rule.requiredFTE.map { " (requires \($0) FTE)" } ?? ""),
+        rule: RuleID(rawValue: "staffing." + rule.rule), label: rule.description,
+        value: .flag(rule.compliant), note: rule.requiredFTE.map { "requires \($0) FTE" },
         parameters: [TraceParameter("staff FTE", rule.actual)], basis: rule.basis))
     }
     return StaffingAssessment(requiredFTE: required, staffFTE: staff, compliant: isCompliant, shortfallFTE: shortfall, byRule: rules)

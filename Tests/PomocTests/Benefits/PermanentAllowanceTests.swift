@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Zasiłek stały (art. 37)")
 struct PermanentAllowanceTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Zasiłek celowy thresholds, Sopot 2023 (seeds/004, §1.1)")
 struct TargetedAllowanceTests {

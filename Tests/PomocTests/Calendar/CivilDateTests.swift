@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Civil dates")
 struct CivilDateTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 private func care(_ kind: CareKind, hours: String = "10", cost: String = "30.00") -> CareRequest {
   CareRequest(kind: kind, hours: CareHours(parsing: Array(hours.utf8))!, hourlyCost: m(cost))

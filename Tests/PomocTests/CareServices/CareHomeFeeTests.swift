@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 private func relative(_ id: String, _ relation: CareHomeFee.Relation, persons: Int, income: String) -> CareHomeFee.Relative {
   CareHomeFee.Relative(id: id, relation: relation, persons: persons, income: m(income))

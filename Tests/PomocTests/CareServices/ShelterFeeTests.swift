@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// Art. 97 ust. 1a u.p.s. (t.j. Dz.U. 2026 poz. 639): within the criterion the shelter fee „nie może być
 /// wyższa niż 30 % dochodu osoby samotnie gospodarującej lub dochodu na osobę w rodzinie” (50 % in a
@@ -78,7 +80,7 @@ struct ShelterFeeCapTests {
     let result = try SupportCentreFee.compute(request, trace: &trace)
     #expect(result.fee == m("240.00"))   // 1600 / 2 × 30 %
     let step = trace.steps.first { $0.rule == "support_fee.shelter_cap" }
-    #expect(step?.value == "240.00")
+    #expect(step?.value.description == "240.00")
     #expect(step?.parameters.contains(TraceParameter("income per person", "800.00")) == true)
     #expect(step?.basis.map(\.description).allSatisfy { $0.hasPrefix("art. 97 ust. 1a u.p.s.") } == true)
     #expect(trace.steps.allSatisfy { step in step.basis.allSatisfy { !$0.description.contains("LAW.md") } })

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Criterion and household income (art. 8)")
 struct IncomeCriterionTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// A CSV row with the contract's columns in order; unspecified cells empty.
 private func row(_ cells: [String: String]) -> String {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// End-to-end runs of the `pomoc` executable that `swift test` builds beside the tests.
 enum CLI {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// The bad-input corpus: Tests/PomocTests/Corpus/NAME.csv with the exact expected output in
 /// NAME.expected.csv, written by hand from shared/contract/HOUSEHOLDS.md (what each row

@@ -3,6 +3,9 @@ import Glibc
 #endif
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
+@testable import PomocCLI
 
 /// The first pass of `pomoc evaluate FILE`: duplicate ids found with bounded memory must be
 /// exactly those the in-memory set finds, whatever the chunking, spilling and hashing.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Dated parameters (LAW.md §1.1)")
 struct ParameterTableTests {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Money written in code and read from text")
 struct MoneyLiteralAndTextTests {

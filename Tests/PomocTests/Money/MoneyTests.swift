@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Money in grosze")
 struct MoneyTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// A record of every value type, as a host program would store it.
 private struct Payment: Codable, Equatable {

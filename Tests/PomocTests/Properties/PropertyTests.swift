@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// Properties checked over deterministic pseudo-random households (SplitMix64, fixed seeds):
 /// no dependency, the same cases on every run.

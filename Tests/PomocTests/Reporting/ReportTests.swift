@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 @Suite("Population report and scenario comparison")
 struct ReportTests {
@@ -14,9 +16,9 @@ struct ReportTests {
   ]
 
   @Test("Totals and sums are exact")
-  func totals() {
+  func totals() async {
     var report = PopulationReport()
-    let outcomes = BatchEvaluator(threads: 2).evaluate(Self.population)
+    let outcomes = await BatchEvaluator(maximumConcurrency: 2).evaluate(Self.population)
     for (request, outcome) in zip(Self.population, outcomes) { report.add(request, outcome) }
     #expect(report.total.households == 3 && report.total.persons == 5 && report.total.errors == 1)
     #expect(report.total.periodic == 2 && report.total.periodicSum == m("439.50"))   // 184.50 + 255.00
@@ -28,10 +30,10 @@ struct ReportTests {
   }
 
   @Test("Every breakdown adds up to the total")
-  func breakdownsAddUp() {
+  func breakdownsAddUp() async {
     let requests = Array(SyntheticPopulation(count: 3_000, seed: 9).map(\.request))
     var report = PopulationReport()
-    for (request, outcome) in zip(requests, BatchEvaluator(threads: 2).evaluate(requests)) { report.add(request, outcome) }
+    for (request, outcome) in zip(requests, await BatchEvaluator(maximumConcurrency: 2).evaluate(requests)) { report.add(request, outcome) }
     for breakdown in [Array(report.byYear.values), Array(report.bySize.values)] {
       #expect(breakdown.reduce(0) { $0 + $1.households } == report.total.households)
       #expect(breakdown.reduce(0) { $0 + $1.periodicSum.grosze } == report.total.periodicSum.grosze)
@@ -41,13 +43,13 @@ struct ReportTests {
   }
 
   @Test("2024 vs 2025 criteria: a single person with 900 zł gains eligibility")
-  func compare() throws {
+  func compare() async throws {
     // 900 > 776 (2024) but ≤ 1010 (2025); with unemployment: periodic (1010 − 900) / 2 = 55.00.
     let base = household("2024-06-01", income: "900.00", age: 40, sex: .male, reasons: [.unemployment])
     var reform = base
     reform.date = d("2025-06-01")
     var comparison = ScenarioComparison()
-    comparison.add(base: BatchEvaluator().evaluate([base])[0], reform: BatchEvaluator().evaluate([reform])[0])
+    comparison.add(base: await BatchEvaluator().evaluate([base])[0], reform: await BatchEvaluator().evaluate([reform])[0])
     #expect(comparison.changes["within_criterion"]?.gained == 1)
     #expect(comparison.changes["periodic"]?.costChange == m("55.00"))
     #expect(comparison.csv().contains("periodic,0,1,1,0,0.00,55.00,55.00\n"))
@@ -58,7 +60,7 @@ struct ReportTests {
 struct BatchEvaluatorTests {
   static let requests = Array(SyntheticPopulation(count: 20_000, seed: 3).map(\.request))
 
-  static func same(_ a: BatchOutcome, _ b: BatchOutcome) -> Bool {
+  static func same(_ a: Result<EvaluationResult, PomocError>, _ b: Result<EvaluationResult, PomocError>) -> Bool {
     switch (a, b) {
     case let (.success(x), .success(y)): return x == y
     case let (.failure(x), .failure(y)): return x == y
@@ -67,37 +69,37 @@ struct BatchEvaluatorTests {
   }
 
   @Test("Identical outcomes for 1, 2, 3 and 8 threads and any chunk size")
-  func determinism() {
-    let reference = BatchEvaluator(threads: 1).evaluate(Self.requests)
+  func determinism() async {
+    let reference = await BatchEvaluator(maximumConcurrency: 1).evaluate(Self.requests)
     for (threads, chunk) in [(2, 4096), (3, 7), (8, 1000)] {
-      let outcomes = BatchEvaluator(threads: threads, chunkSize: chunk).evaluate(Self.requests)
+      let outcomes = await BatchEvaluator(maximumConcurrency: threads, chunkSize: chunk).evaluate(Self.requests)
       #expect(outcomes.count == reference.count)
       #expect(zip(outcomes, reference).allSatisfy { Self.same($0, $1) })
     }
   }
 
   @Test("Batch = one by one")
-  func batchEqualsSingle() {
+  func batchEqualsSingle() async {
     let evaluator = Evaluator()
-    let outcomes = BatchEvaluator(evaluator: evaluator, threads: 2).evaluate(Self.requests)
+    let outcomes = await BatchEvaluator(evaluator: evaluator, maximumConcurrency: 2).evaluate(Self.requests)
     for (request, outcome) in zip(Self.requests, outcomes) {
-      let single: BatchOutcome
+      let single: Result<EvaluationResult, PomocError>
       do { single = .success(try evaluator.evaluate(request)) } catch { single = .failure(error.pomoc) }
       #expect(Self.same(single, outcome))
     }
   }
 
   @Test("Columns give the same results as rows; sequences stream in order")
-  func columnsAndSequences() {
+  func columnsAndSequences() async throws {
     let rows = Array(Self.requests.prefix(2_000))
-    let outcomes = BatchEvaluator(threads: 2).evaluate(rows)
-    let columns = BatchEvaluator(threads: 2).evaluate(HouseholdColumns(rows))
+    let outcomes = await BatchEvaluator(maximumConcurrency: 2).evaluate(rows)
+    let columns = try await BatchEvaluator(maximumConcurrency: 2).evaluate(HouseholdColumns(rows))
     for (index, outcome) in outcomes.enumerated() {
-      #expect(outcome.result?.permanent ?? .zero == (columns.error[index] == nil ? columns.permanent[index] : .zero))
-      #expect((outcome.error == nil) == (columns.error[index] == nil))
+      #expect((try? outcome.get().permanent) ?? .zero == (columns.error[index] == nil ? columns.permanent[index] : .zero))
+      #expect(((try? outcome.get()) != nil) == (columns.error[index] == nil))
     }
-    var streamed: [BatchOutcome] = []
-    BatchEvaluator(threads: 2, chunkSize: 64).evaluate(rows.lazy.map { $0 }) { streamed += $0 }
+    var streamed: [Result<EvaluationResult, PomocError>] = []
+    await BatchEvaluator(maximumConcurrency: 2, chunkSize: 64).evaluate(rows.lazy.map { $0 }) { streamed += $0 }
     #expect(streamed.count == rows.count && zip(streamed, outcomes).allSatisfy { Self.same($0, $1) })
   }
 }
@@ -105,19 +107,17 @@ struct BatchEvaluatorTests {
 @Suite("Batch API, in place")
 struct InPlaceBatchTests {
   @Test("Results written in place equal the outcomes; errors listed by index in order")
-  func inPlace() {
+  func inPlace() async {
     let requests = Array(SyntheticPopulation(count: 5_000, seed: 21).map(\.request)) + [household("2011-01-01", income: "1")]
-    let outcomes = BatchEvaluator(threads: 1).evaluate(requests)
+    let outcomes = await BatchEvaluator(maximumConcurrency: 1).evaluate(requests)
     for threads in [1, 2, 3] {
-      let results = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: requests.count)
-      defer { results.deallocate() }
-      let errors = requests.withUnsafeBufferPointer {
-        BatchEvaluator(threads: threads, chunkSize: 97).evaluate($0, initializingResults: results)
-      }
-      #expect(errors.map(\.index) == outcomes.indices.filter { outcomes[$0].error != nil })
-      #expect(errors.last?.error.code == .dateOutOfRange)
+      let results = EvaluationResults()
+      let failures = await BatchEvaluator(maximumConcurrency: threads, chunkSize: 97).evaluate(requests, into: results)
+      #expect(failures.map(\.index) == outcomes.indices.filter { (try? outcomes[$0].get()) == nil })
+      #expect(failures.last?.error.code == .dateOutOfRange)
+      #expect(results.count == requests.count)
       for (index, outcome) in outcomes.enumerated() {
-        #expect(results[index] == (outcome.result ?? .unevaluated))
+        #expect(results[index] == ((try? outcome.get()) ?? .unevaluated))
       }
     }
   }
@@ -125,18 +125,18 @@ struct InPlaceBatchTests {
   /// The benchmark's "reused output" and the documented use for many parameter sets: one
   /// buffer, filled under another date first, then again: no stale value survives.
   @Test("A result buffer reused from an earlier run holds only the new results")
-  func reusedBuffer() {
+  func reusedBuffer() async {
     let requests = Array(SyntheticPopulation(count: 3_000, seed: 22).map(\.request)) + [household("2011-01-01", income: "1")]
-    let outcomes = BatchEvaluator(threads: 1).evaluate(requests)
+    let outcomes = await BatchEvaluator(maximumConcurrency: 1).evaluate(requests)
     let other = requests.map { var moved = $0; moved.date = d("2013-03-01"); return moved }
-    let results = UnsafeMutableBufferPointer<EvaluationResult>.allocate(capacity: requests.count)
-    defer { results.deallocate() }
-    let batch = BatchEvaluator(threads: 2, chunkSize: 101)
-    _ = other.withUnsafeBufferPointer { batch.evaluate($0, initializingResults: results) }
-    let errors = requests.withUnsafeBufferPointer { batch.evaluate($0, initializingResults: results) }
-    #expect(errors.map(\.index) == outcomes.indices.filter { outcomes[$0].error != nil })
+    let results = EvaluationResults()
+    let batch = BatchEvaluator(maximumConcurrency: 2, chunkSize: 101)
+    _ = await batch.evaluate(other + other, into: results)   // larger first: the memory is kept
+    let failures = await batch.evaluate(requests, into: results)
+    #expect(results.count == requests.count)
+    #expect(failures.map(\.index) == outcomes.indices.filter { (try? outcomes[$0].get()) == nil })
     for (index, outcome) in outcomes.enumerated() {
-      #expect(results[index] == (outcome.result ?? .unevaluated))
+      #expect(results[index] == ((try? outcome.get()) ?? .unevaluated))
     }
   }
 }

@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 private func assess(_ request: StaffingRequest) throws -> StaffingAssessment {
   var trace = NoTrace()

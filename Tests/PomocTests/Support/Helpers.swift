@@ -1,5 +1,7 @@
 import Testing
 @testable import Pomoc
+@testable import PomocFormats
+import PomocTestSupport
 
 /// `m("1069.90")`: a money literal (traps on a typo in a test).
 func m(_ text: String) -> Money {

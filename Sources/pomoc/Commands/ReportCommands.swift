@@ -1,0 +1,104 @@
+import Pomoc
+import PomocFormats
+
+/// `pomoc report` and `pomoc compare`: population summaries and what-if comparisons.
+enum ReportCommands {
+  static let usage = """
+    pomoc report [--format csv|jsonl] [--output text|csv] [--threads N] [FILE|-]
+      Summary of a population in the shape of an annual report's tables (households and
+      persons per benefit, sums of amounts; by year, household size and art. 7 reason).
+    pomoc compare --base DATE|PARAMS.json --reform DATE|PARAMS.json [--format csv|jsonl] [--output text|csv] [FILE|-]
+      The same population under two scenarios: every household decided on DATE, or under the
+      parameters of PARAMS.json (merged into the bundled law). Reports households gaining or
+      losing each benefit and the change in monthly cost.
+    """
+
+  /// A scenario: a date to decide every household on, and/or an evaluator.
+  struct Scenario {
+    var name: String
+    var date: CivilDate?
+    var batch: BatchEvaluator
+  }
+
+  static func scenario(_ text: String, base: Evaluator, threads: Int) throws -> Scenario {
+    if let date = CivilDate(text) {
+      return Scenario(name: text, date: date, batch: BatchEvaluator(evaluator: base, maximumConcurrency: threads))
+    }
+    var evaluator = base
+    evaluator.parameters = try LawOptions.readLaw(text) { try base.parameters.merging(json: $0) }
+    return Scenario(name: text, date: nil, batch: BatchEvaluator(evaluator: evaluator, maximumConcurrency: threads))
+  }
+
+  static func run(_ command: String, _ arguments: inout Arguments) async throws -> Int32 {
+    let evaluator = try LawOptions.evaluator(&arguments)
+    let explicitFormat = try LawOptions.format(&arguments)
+    let output = try arguments.option("--output") ?? "text"
+    guard output == "text" || output == "csv" else { throw CommandFailure.usage("--output must be text or csv") }
+    let threads = try LawOptions.threads(&arguments)
+    var scenarios: [Scenario] = []
+    if command == "compare" {
+      guard let base = try arguments.option("--base"), let reform = try arguments.option("--reform") else {
+        throw CommandFailure.usage("compare needs --base and --reform\n" + usage)
+      }
+      scenarios = [try scenario(base, base: evaluator, threads: threads), try scenario(reform, base: evaluator, threads: threads)]
+    } else {
+      scenarios = [Scenario(name: "bundled law", date: nil, batch: BatchEvaluator(evaluator: evaluator, maximumConcurrency: threads))]
+    }
+    let path = try arguments.positionals(max: 1).first ?? "-"
+    let format = LawOptions.inputFormat(explicitFormat, path: path)
+    let input = try InputFile(path: path)
+    defer { input.close() }
+
+    var stream = RecordStream(format: format)
+    var report = PopulationReport()
+    var comparison = ScenarioComparison()
+    var pending: [EvaluationRequest] = []
+    var unreadable = 0
+    func flush() async {
+      guard !pending.isEmpty else { return }
+      var outcomes: [[Result<EvaluationResult, PomocError>]] = []
+      for scenario in scenarios {
+        if let date = scenario.date {
+          outcomes.append(await scenario.batch.evaluate(pending.map { var r = $0; r.date = date; return r }))
+        } else {
+          outcomes.append(await scenario.batch.evaluate(pending))
+        }
+      }
+      for index in pending.indices {
+        if command == "compare" {
+          comparison.add(base: outcomes[0][index], reform: outcomes[1][index])
+        } else {
+          report.add(pending[index], outcomes[0][index])
+        }
+      }
+      pending.removeAll(keepingCapacity: true)
+    }
+    let handle: (RecordStream.Item) -> Void = { item in
+      switch item.request {
+      case .success(let request):
+        pending.append(request)
+      case .failure:
+        unreadable += 1
+        report.addUnreadable()
+      }
+    }
+    do {
+      try await input.forEachChunk { chunk in
+        try chunk.withUnsafeBufferPointer { try stream.feed($0, handle) }
+        if pending.count >= 65_536 { await flush() }
+      }
+      try stream.finish(handle)
+    } catch let error as HeaderError {
+      throw CommandFailure.data(error.message)
+    }
+    await flush()
+    if command == "compare" {
+      Console.write(output == "csv" ? comparison.csv()
+                    : comparison.text(base: scenarios[0].name, reform: scenarios[1].name)
+                      + "Records that could not be read (not compared): \(unreadable)\n")
+    } else {
+      Console.write(output == "csv" ? report.csv() : report.text())
+    }
+    return ExitStatus.success
+  }
+}

@@ -1,0 +1,341 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Pomoc
+import PomocFormats
+
+
+
+/// Finds the `duplicate_id` records of a file before it is evaluated, with memory that does
+/// not grow with the file: the first pass of `pomoc evaluate FILE`.
+///
+/// Each record's id is hashed (64 bits) and the hash, line number and byte offset go to one of
+/// `partitions` buckets by the hash's upper half; full buckets are written to a temporary file
+/// (deleted as soon as it is created, so nothing is left behind). Each bucket is then read
+/// back alone and checked with a small table; two equal hashes are confirmed by reading both
+/// lines again and comparing the ids byte for byte, so a hash collision never makes a unique
+/// id a duplicate. Memory: the buckets' buffers (`partitions × blockEntries × 24` bytes, 6 MiB
+/// by default) plus one bucket's table (about 48 bytes per record ÷ `partitions`, 1.9 MiB
+/// for 10⁷ records), plus 8 bytes per duplicate found. Disk: 24 bytes per record.
+///
+/// The ids are those the evaluation itself reads (the same splitting of lines, the same
+/// byte-order mark, header and blank-line rules, the same CSV and JSON parsers), so the
+/// lines found here are exactly the lines that an in-memory ``IDSet`` would reject.
+package enum DuplicateIDScan {
+  /// One record's id, as hash, line and where the line's content starts in the file.
+  struct Entry {
+    var hash: UInt64
+    var line: Int
+    var offset: Int
+  }
+
+  /// Scans the file open at `descriptor` from its first byte (with `pread`, so the
+  /// descriptor's position is left where it was).
+  ///
+  /// A CSV file whose header cannot be used yields no lines: the evaluation then reports
+  /// the header error itself.
+  ///
+  /// - Throws: ``PomocError`` `input_unreadable` when the file cannot be read or the
+  ///   temporary file cannot be written.
+  static func scan(
+    descriptor: Int32, format: RecordFormat, chunkSize: Int = 1 << 20, partitions: Int = 256,
+    blockEntries: Int = 1024
+  ) throws -> DuplicateLines {
+    try scan(descriptor: descriptor, format: format, chunkSize: chunkSize, partitions: partitions,
+             blockEntries: blockEntries, hash: IDSet.hash)
+  }
+
+  /// The same with a chosen hash function (tests force collisions with a constant one).
+  static func scan(
+    descriptor: Int32, format: RecordFormat, chunkSize: Int, partitions: Int, blockEntries: Int,
+    hash: @escaping (UnsafeBufferPointer<UInt8>) -> UInt64
+  ) throws -> DuplicateLines {
+    var scanner = try Scanner(descriptor: descriptor, format: format, partitions: partitions,
+                              blockEntries: blockEntries, hash: hash)
+    return try scanner.run(chunkSize: chunkSize)
+  }
+
+  private struct Scanner {
+    let descriptor: Int32
+    let format: RecordFormat
+    let partitions: Int
+    let blockEntries: Int
+    let hash: (UnsafeBufferPointer<UInt8>) -> UInt64
+    let spill: SpillFile
+    var parser: RecordParser?
+    var idColumn = 0
+    var record = HouseholdRecord()
+    var lineNumber = 0
+    var headerFailed = false
+    /// Partition buffers, side by side: partition p's entries start at p × blockEntries.
+    let buffers: UnsafeMutablePointer<Entry>
+    var counts: [Int]
+    /// Offsets in the spill file of each partition's full blocks, in order.
+    var blocks: [[Int]]
+
+    init(descriptor: Int32, format: RecordFormat, partitions: Int, blockEntries: Int,
+         hash: @escaping (UnsafeBufferPointer<UInt8>) -> UInt64) throws {
+      self.descriptor = descriptor
+      self.format = format
+      self.partitions = max(1, partitions)
+      self.blockEntries = max(1, blockEntries)
+      self.hash = hash
+      spill = try SpillFile()
+      buffers = .allocate(capacity: self.partitions * self.blockEntries)
+      counts = Array(repeating: 0, count: self.partitions)
+      blocks = Array(repeating: [], count: self.partitions)
+      if format == .jsonl { parser = RecordParser() }
+    }
+
+    mutating func run(chunkSize: Int) throws -> DuplicateLines {
+      defer { buffers.deallocate() }
+      let scanned = try readLines(chunkSize: max(1, chunkSize))
+      var duplicates: [Int] = []
+      if !headerFailed {
+        for partition in 0..<partitions { try check(partition, into: &duplicates) }
+      }
+      duplicates.sort()
+      return DuplicateLines(lines: duplicates, scannedBytes: scanned)
+    }
+
+    // MARK: First pass: every line's id into the partitions.
+
+    /// Splits the file into lines as ``BulkEvaluation`` does; returns the bytes read.
+    private mutating func readLines(chunkSize: Int) throws -> Int {
+      var chunk = [UInt8](repeating: 0, count: chunkSize)
+      var pending: [UInt8] = []
+      var pendingOffset = 0
+      var fileOffset = 0
+      while !headerFailed {
+        let count = try chunk.withUnsafeMutableBufferPointer { try readAt(fileOffset, into: $0) }
+        if count == 0 { break }
+        try chunk.withUnsafeBufferPointer { whole in
+          let bytes = UnsafeBufferPointer(rebasing: whole[0..<count])
+          var start = 0
+          while start < count, !headerFailed, let newline = ByteScan.first(0x0A, in: bytes, from: start) {
+            if pending.isEmpty {
+              try line(UnsafeBufferPointer(rebasing: bytes[start..<newline]), offset: fileOffset + start)
+            } else {
+              pending.append(contentsOf: bytes[start..<newline])
+              let carried = pending
+              pending.removeAll(keepingCapacity: true)
+              try carried.withUnsafeBufferPointer { try line($0, offset: pendingOffset) }
+            }
+            start = newline + 1
+          }
+          if start < count {
+            if pending.isEmpty { pendingOffset = fileOffset + start }
+            pending.append(contentsOf: bytes[start..<count])
+          }
+        }
+        fileOffset += count
+      }
+      if !pending.isEmpty && !headerFailed {
+        let carried = pending
+        try carried.withUnsafeBufferPointer { try line($0, offset: pendingOffset) }
+      }
+      return fileOffset
+    }
+
+    private mutating func line(_ raw: UnsafeBufferPointer<UInt8>, offset rawOffset: Int) throws {
+      lineNumber += 1
+      var line = raw
+      var offset = rawOffset
+      if lineNumber == 1 && line.count >= 3 && line[0] == 0xEF && line[1] == 0xBB && line[2] == 0xBF {
+        line = UnsafeBufferPointer(rebasing: line[3...])
+        offset += 3
+      }
+      if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+      if parser == nil {
+        // The CSV header: resolved exactly as the evaluation resolves it.
+        guard let header = try? RecordParser.parseHeader(line) else {
+          headerFailed = true
+          return
+        }
+        parser = RecordParser(csvHeader: header)
+        idColumn = header.firstIndex(of: .id) ?? 0
+        return
+      }
+      guard !line.isEmpty else { return }
+      var idHash: UInt64?
+      let hash = self.hash
+      withID(of: line) { id in if !id.isEmpty { idHash = hash(id) } }
+      if let idHash { try add(Entry(hash: idHash, line: lineNumber, offset: offset)) }
+    }
+
+    /// The record's id as the evaluation reads it: when nothing up to the end of the id's field
+    /// holds a quote, the field at the id's position (the fields before it are plain, so
+    /// their commas are the separators, whatever comes later in the line; the parser's own
+    /// splitters agree); otherwise the full parser.
+    private mutating func withID(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+      if format == .csv {
+        var start = 0
+        var plain = true
+        for _ in 0..<idColumn {
+          guard let comma = ByteScan.first(UInt8(ascii: ","), in: line, from: start) else {
+            plain = false
+            break
+          }
+          start = comma + 1
+        }
+        if plain {
+          let end = ByteScan.first(UInt8(ascii: ","), in: line, from: start) ?? line.count
+          let prefix = UnsafeBufferPointer(rebasing: line[0..<end])
+          if ByteScan.first(UInt8(ascii: "\""), in: prefix, from: 0) == nil {
+            return body(UnsafeBufferPointer(rebasing: line[start..<end]))
+          }
+        }
+      }
+      // Quotes, too few fields (the parser decides what a short line's id is), or JSON.
+      parser!.parse(line, into: &record)
+      record.bytes.withUnsafeBufferPointer { bytes in
+        body(UnsafeBufferPointer(rebasing: bytes[record.ranges[HouseholdColumn.id.rawValue]]))
+      }
+    }
+
+    private mutating func add(_ entry: Entry) throws {
+      let partition = Int(truncatingIfNeeded: entry.hash >> 32) % partitions
+      let base = buffers + partition * blockEntries
+      base[counts[partition]] = entry
+      counts[partition] += 1
+      if counts[partition] == blockEntries {
+        blocks[partition].append(
+          try spill.append(UnsafeRawBufferPointer(start: base, count: blockEntries * MemoryLayout<Entry>.stride)))
+        counts[partition] = 0
+      }
+    }
+
+    // MARK: Second step: each partition on its own.
+
+    private mutating func check(_ partition: Int, into duplicates: inout [Int]) throws {
+      // The partition's entries in line order: its spilled blocks, then its buffer.
+      var entries: [Entry] = []
+      entries.reserveCapacity(blocks[partition].count * blockEntries + counts[partition])
+      for offset in blocks[partition] {
+        let start = entries.count
+        entries.append(contentsOf: repeatElement(Entry(hash: 0, line: 0, offset: 0), count: blockEntries))
+        try entries.withUnsafeMutableBytes { raw in
+          let size = blockEntries * MemoryLayout<Entry>.stride
+          try spill.read(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: raw[(start * MemoryLayout<Entry>.stride)...].prefix(size)))
+        }
+      }
+      entries.append(contentsOf: UnsafeBufferPointer(start: buffers + partition * blockEntries, count: counts[partition]))
+      guard entries.count > 1 else { return }
+
+      // Open addressing on the hash: the first entry of each hash keeps its slot.
+      var capacity = 16
+      while capacity < entries.count * 2 { capacity <<= 1 }
+      var slots = [Int](repeating: -1, count: capacity)
+      // Ids already confirmed under a hash seen more than once (rare: duplicates, collisions).
+      var confirmed: [UInt64: [[UInt8]]] = [:]
+      let mask = capacity - 1
+      for index in entries.indices {
+        let entry = entries[index]
+        var slot = Int(truncatingIfNeeded: entry.hash ^ (entry.hash >> 29)) & mask
+        var first = -1
+        while slots[slot] >= 0 {
+          if entries[slots[slot]].hash == entry.hash { first = slots[slot]; break }
+          slot = (slot + 1) & mask
+        }
+        guard first >= 0 else {
+          slots[slot] = index
+          continue
+        }
+        // The same hash as an earlier record: compare the ids themselves.
+        var known = try confirmed[entry.hash] ?? [id(at: entries[first])]
+        let current = try id(at: entry)
+        if known.contains(current) {
+          duplicates.append(entry.line)
+        } else {
+          known.append(current)   // a collision of two different ids
+        }
+        confirmed[entry.hash] = known
+      }
+    }
+
+    /// Reads a record's line again from the file and returns its id.
+    private mutating func id(at entry: Entry) throws -> [UInt8] {
+      var line: [UInt8] = []
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      var position = entry.offset
+      while true {
+        let count = try buffer.withUnsafeMutableBufferPointer { try readAt(position, into: $0) }
+        if count == 0 { break }
+        if let newline = buffer.withUnsafeBufferPointer({ ByteScan.first(0x0A, in: UnsafeBufferPointer(rebasing: $0[0..<count]), from: 0) }) {
+          line.append(contentsOf: buffer[0..<newline])
+          break
+        }
+        line.append(contentsOf: buffer[0..<count])
+        position += count
+      }
+      if line.last == 0x0D { line.removeLast() }
+      var id: [UInt8] = []
+      line.withUnsafeBufferPointer { bytes in withID(of: bytes) { id = Array($0) } }
+      return id
+    }
+
+    private func readAt(_ offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+      while true {
+        let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+        if count >= 0 { return count }
+        if errno == EINTR { continue }
+        throw PomocError(.inputUnreadable, message: "cannot read the input: " + String(cString: strerror(errno)))
+      }
+    }
+  }
+}
+
+/// A temporary file that exists only while it is open: created and unlinked at once, closed
+/// (and so freed) when the last reference goes.
+final class SpillFile {
+  private let descriptor: Int32
+  private var end = 0
+
+  init() throws {
+    var directory = "/tmp"
+    if let value = getenv("TMPDIR"), value.pointee != 0 { directory = String(cString: value) }
+    var template = Array((directory + "/pomoc-ids-XXXXXX").utf8CString)
+    let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard opened >= 0 else {
+      throw PomocError(.inputUnreadable, message: "cannot create a temporary file in \(directory): "
+                       + String(cString: strerror(errno)))
+    }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    descriptor = opened
+  }
+
+  deinit { close(descriptor) }
+
+  /// Appends `bytes`; returns the offset where they start.
+  func append(_ bytes: UnsafeRawBufferPointer) throws -> Int {
+    let offset = end
+    var done = 0
+    while done < bytes.count {
+      let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw PomocError(.inputUnreadable, message: "cannot write a temporary file: " + String(cString: strerror(errno)))
+      }
+      done += written
+    }
+    end += bytes.count
+    return offset
+  }
+
+  /// Reads exactly `buffer.count` bytes written before at `offset`.
+  func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws {
+    var done = 0
+    while done < buffer.count {
+      let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else {
+        throw PomocError(.inputUnreadable, message: "cannot read back a temporary file")
+      }
+      done += count
+    }
+  }
+}
