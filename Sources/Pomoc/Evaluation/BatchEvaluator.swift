@@ -38,27 +38,41 @@ public struct BatchEvaluator: Sendable {
 
   /// Evaluates `requests`; one outcome per request, in the same order.
   public func evaluate(_ requests: [EvaluationRequest]) async -> [Result<EvaluationResult, PomocError>] {
+    var outcomes: [Result<EvaluationResult, PomocError>] = []
+    outcomes.reserveCapacity(requests.count)
+    // Windows of outcomes are written in place (each task touches only its own rows) into one
+    // small buffer that stays in cache, then appended: fresh memory is touched once, by the array.
+    let window = Swift.min(requests.count, Swift.max(chunkSize, 1 << 16))
+    let buffer = UnsafeMutableBufferPointer<Result<EvaluationResult, PomocError>>.allocate(capacity: Swift.max(window, 1))
+    defer { buffer.deallocate() }
+    nonisolated(unsafe) let output = buffer
     let evaluator = self.evaluator
-    let parts = await forEachChunk(of: requests.count) { _, rows in
-      requests.withUnsafeBufferPointer { input in
-        var outcomes: [Result<EvaluationResult, PomocError>] = []
-        outcomes.reserveCapacity(rows.count)
-        var trace = NoTrace()
-        var result = EvaluationResult.unevaluated
-        for row in rows {
-          do {
-            try withUnsafeMutablePointer(to: &result) {
-              try evaluator.evaluate(at: input.baseAddress! + row, initializing: $0, trace: &trace)
+    var start = 0
+    while start < requests.count {
+      let end = Swift.min(requests.count, start + window)
+      let offset = start
+      _ = await forEachChunk(of: end - start) { _, rows in
+        requests.withUnsafeBufferPointer { input in
+          var trace = NoTrace()
+          var result = EvaluationResult.unevaluated
+          for row in rows {
+            do {
+              try withUnsafeMutablePointer(to: &result) {
+                try evaluator.evaluate(at: input.baseAddress! + offset + row, initializing: $0, trace: &trace)
+              }
+              (output.baseAddress! + row).initialize(to: .success(result))
+            } catch {
+              (output.baseAddress! + row).initialize(to: .failure(PomocError(wrapping: error)))
             }
-            outcomes.append(.success(result))
-          } catch {
-            outcomes.append(.failure(PomocError(wrapping: error)))
           }
         }
-        return outcomes
       }
+      let filled = UnsafeMutableBufferPointer(rebasing: buffer[0..<(end - start)])
+      outcomes.append(contentsOf: filled)
+      filled.deinitialize()
+      start = end
     }
-    return Array(parts.joined())
+    return outcomes
   }
 
   /// The fastest form: results written in place into `results`, which is resized to

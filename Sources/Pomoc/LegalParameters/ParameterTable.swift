@@ -1,11 +1,13 @@
 /// The dated national parameters of social assistance (*pomoc społeczna*).
 ///
-/// The bundled table (``bundled``) is compiled into the library, so a binary copied
-/// alone to another machine needs no files. Host programs may merge their own values
-/// from JSON (``merging(json:)``); every value carries its act, source and status.
+/// The bundled table (``bundled``) is compiled into the library, so a binary copied alone to
+/// another machine needs no files. Host programs merge their own values (a newer regulation, a
+/// what-if reform) and add parameters of their own (``addHostSeries(_:)-(DatedSeries<Money>)``,
+/// or from JSON with `PomocFormats`); every value carries its act, source and status.
 ///
-/// Lookups go through precomputed ``ParameterSnapshot``s: one per span of days in which
-/// no parameter changes, found by binary search.
+/// Every series is resolved once, when the table changes, into one snapshot per span of days in
+/// which no parameter changes; the rules read the snapshot of their date in place. That resolved
+/// copy is the only one at run time.
 public struct ParameterTable: Sendable {
   /// The first day whose law the library encodes (the 2012 verification regulation).
   public private(set) var firstSupportedDate: CivilDate
@@ -13,22 +15,34 @@ public struct ParameterTable: Sendable {
   /// Later dates yield `parameter_not_encoded`: a new regulation may have been issued.
   public private(set) var lawKnownThrough: CivilDate
 
+  /// *Kryterium dochodowe osoby samotnie gospodarującej* (art. 8 ust. 1 pkt 1 u.p.s.).
   public private(set) var incomeCriterionSinglePerson: DatedSeries<Money>
+  /// *Kryterium dochodowe na osobę w rodzinie* (art. 8 ust. 1 pkt 2 u.p.s.).
   public private(set) var incomeCriterionPerPersonInFamily: DatedSeries<Money>
+  /// *Dochód z 1 ha przeliczeniowego* (art. 8 ust. 8 u.p.s.).
   public private(set) var incomePerConversionHectare: DatedSeries<Money>
+  /// Maximum *zasiłek stały* of a single person (art. 37 ust. 2 pkt 1 u.p.s.).
   public private(set) var permanentAllowanceMaximum: DatedSeries<Money>
+  /// Minimum *zasiłek stały* (art. 37 ust. 3 u.p.s.).
   public private(set) var permanentAllowanceMinimum: DatedSeries<Money>
+  /// The share of the criterion *zasiłek stały* is computed from (art. 37 ust. 2 u.p.s.).
   public private(set) var permanentAllowanceBaseRate: DatedSeries<Rate>
+  /// The guaranteed share of *zasiłek okresowy* (art. 38 u.p.s.).
   public private(set) var periodicAllowanceGuaranteedShare: DatedSeries<Rate>
+  /// Minimum *zasiłek okresowy* (art. 38 u.p.s.).
   public private(set) var periodicAllowanceMinimum: DatedSeries<Money>
+  /// Cap of *zasiłek okresowy* of a single person (art. 38 ust. 2 pkt 1 u.p.s.).
   public private(set) var periodicAllowanceSingleCap: DatedSeries<Money>
+  /// Threshold of the programme *Posiłek w szkole i w domu* as a share of the criterion.
   public private(set) var mealProgrammeThresholdRate: DatedSeries<Rate>
 
-  /// Resolved spans, ordered by start date.
-  public private(set) var snapshots: [ParameterSnapshot] = []
-  /// `snapshots[i].from.key`, for the lookup.
-  private var snapshotStarts: [Int32] = []
+  /// Money-valued parameters a host program added under ids the library does not use.
+  public private(set) var hostMoneySeries: [DatedSeries<Money>] = []
+  /// Rate-valued parameters a host program added under ids the library does not use.
+  public private(set) var hostRateSeries: [DatedSeries<Rate>] = []
 
+  /// The resolved snapshots (rebuilt whenever the table changes).
+  private(set) var resolved: ResolvedParameters
 
   init(
     firstSupportedDate: CivilDate, lawKnownThrough: CivilDate,
@@ -50,19 +64,22 @@ public struct ParameterTable: Sendable {
     self.periodicAllowanceMinimum = periodicAllowanceMinimum
     self.periodicAllowanceSingleCap = periodicAllowanceSingleCap
     self.mealProgrammeThresholdRate = mealProgrammeThresholdRate
-    rebuildSnapshots()
+    self.resolved = ResolvedParameters.placeholder
+    resolve()
   }
 
-  /// The money-valued series, for listing and JSON.
+  /// The money-valued series the rules read, then the host's, for listing and JSON.
   public var moneySeries: [DatedSeries<Money>] {
-    [incomeCriterionSinglePerson, incomeCriterionPerPersonInFamily, incomePerConversionHectare,
-     permanentAllowanceMaximum, permanentAllowanceMinimum, periodicAllowanceMinimum,
-     periodicAllowanceSingleCap]
+    [
+      incomeCriterionSinglePerson, incomeCriterionPerPersonInFamily, incomePerConversionHectare,
+      permanentAllowanceMaximum, permanentAllowanceMinimum, periodicAllowanceMinimum,
+      periodicAllowanceSingleCap,
+    ] + hostMoneySeries
   }
 
-  /// The rate-valued series, for listing and JSON.
+  /// The rate-valued series the rules read, then the host's, for listing and JSON.
   public var rateSeries: [DatedSeries<Rate>] {
-    [permanentAllowanceBaseRate, periodicAllowanceGuaranteedShare, mealProgrammeThresholdRate]
+    [permanentAllowanceBaseRate, periodicAllowanceGuaranteedShare, mealProgrammeThresholdRate] + hostRateSeries
   }
 
   /// The parameters in force on `date`.
@@ -78,56 +95,43 @@ public struct ParameterTable: Sendable {
     snapshots[try snapshotIndex(on: date)]
   }
 
-  /// The index in ``snapshots`` of the span containing `date` (binary search).
+  /// Every resolved span, ordered by start date.
+  public var snapshots: [ParameterSnapshot] { resolved.all }
+
+  /// The position in ``snapshots`` of the span containing `date`.
+  ///
+  /// - Throws: `date_out_of_range` before ``firstSupportedDate``; `parameter_not_encoded`
+  ///   after ``lawKnownThrough``.
   public func snapshotIndex(on date: CivilDate) throws -> Int {
-    guard date >= firstSupportedDate else {
-      throw PomocError(.dateOutOfRange, field: "date",
-                       message: "\(date) precedes \(firstSupportedDate), the first date the library encodes")
-    }
-    guard date <= lawKnownThrough else {
-      throw PomocError(.parameterNotEncoded, field: "date",
-                       message: "the law after \(lawKnownThrough) is not known to the library")
-    }
-    // A handful of spans, most lookups recent: scan the start keys from the newest.
-    return snapshotStarts.withUnsafeBufferPointer { starts in
-      var index = starts.count - 1
-      while index > 0 && starts[index] > date.key { index -= 1 }
-      return index
-    }
+    let index = resolved.index(on: date)
+    if index < 0 { throw resolved.outOfRange(date) }
+    return index
   }
 
-  mutating func rebuildSnapshots() {
-    var starts = Set<CivilDate>([firstSupportedDate])
-    for series in moneySeries { for entry in series.entries where entry.from > firstSupportedDate { starts.insert(entry.from) } }
-    for series in rateSeries { for entry in series.entries where entry.from > firstSupportedDate { starts.insert(entry.from) } }
-    snapshots = starts.sorted().map { start in
-      ParameterSnapshot(
-        from: start,
-        incomeCriterionSinglePerson: incomeCriterionSinglePerson.entry(on: start)?.value,
-        incomeCriterionPerPersonInFamily: incomeCriterionPerPersonInFamily.entry(on: start)?.value,
-        incomePerConversionHectare: incomePerConversionHectare.entry(on: start)?.value,
-        permanentAllowanceMaximum: permanentAllowanceMaximum.entry(on: start)?.value,
-        permanentAllowanceMinimum: permanentAllowanceMinimum.entry(on: start)?.value,
-        permanentAllowanceBaseRate: permanentAllowanceBaseRate.entry(on: start)?.value,
-        periodicAllowanceGuaranteedShare: periodicAllowanceGuaranteedShare.entry(on: start)?.value,
-        periodicAllowanceMinimum: periodicAllowanceMinimum.entry(on: start)?.value,
-        periodicAllowanceSingleCap: periodicAllowanceSingleCap.entry(on: start)?.value,
-        mealProgrammeThresholdRate: mealProgrammeThresholdRate.entry(on: start)?.value)
-    }
-    snapshotStarts = snapshots.map(\.from.key)
+  /// The law in force on `date`, as the rules read it (one lookup, no copy).
+  @inline(__always)
+  func law(on date: CivilDate) throws -> LawOnDate {
+    let index = resolved.index(on: date)
+    if index < 0 { throw resolved.outOfRange(date) }
+    return LawOnDate(date: date, snapshot: resolved.base + index, resolved: resolved)
   }
 
-  /// Replaces the span of dates the library vouches for (e.g. a host that has
-  /// checked a newer regulation extends ``lawKnownThrough``).
-  public mutating func setSupportedDates(from first: CivilDate, through last: CivilDate) {
+  /// Replaces the span of dates the library vouches for (e.g. a host that has checked a newer
+  /// regulation extends ``lawKnownThrough``).
+  ///
+  /// - Throws: `invalid_field:lawKnownThrough` when `last` precedes `first`.
+  public mutating func setSupportedDates(from first: CivilDate, through last: CivilDate) throws {
+    guard first <= last else { throw PomocError.invalid("lawKnownThrough", "\(last) precedes \(first)") }
     firstSupportedDate = first
     lawKnownThrough = last
-    rebuildSnapshots()
+    resolve()
   }
 
-  /// Merges dated values into the series named `id`.
+  /// Merges dated values into the money-valued series named `id` (the library's or the host's).
   ///
-  /// - Throws: `invalid_field` if `id` is not a money-valued parameter.
+  /// An entry with the same `from` date replaces the existing one; new dates are inserted in order.
+  ///
+  /// - Throws: `invalid_field:id` if no money-valued series has that id.
   public mutating func merge(_ id: ParameterID, money entries: [DatedValue<Money>]) throws {
     switch id {
     case .incomeCriterionSinglePerson: incomeCriterionSinglePerson.merge(entries)
@@ -137,26 +141,78 @@ public struct ParameterTable: Sendable {
     case .permanentAllowanceMinimum: permanentAllowanceMinimum.merge(entries)
     case .periodicAllowanceMinimum: periodicAllowanceMinimum.merge(entries)
     case .periodicAllowanceSingleCap: periodicAllowanceSingleCap.merge(entries)
-    default: throw PomocError.invalid("id", "'\(id)' is not a money parameter")
+    default:
+      guard let index = hostMoneySeries.firstIndex(where: { $0.id == id }) else {
+        throw PomocError.invalid("id", "'\(id)' is not a money parameter")
+      }
+      hostMoneySeries[index].merge(entries)
     }
-    rebuildSnapshots()
+    resolve()
   }
 
-  /// Merges dated values into the rate series named `id`.
+  /// Merges dated values into the rate-valued series named `id` (the library's or the host's).
+  ///
+  /// - Throws: `invalid_field:id` if no rate-valued series has that id.
   public mutating func merge(_ id: ParameterID, rates entries: [DatedValue<Rate>]) throws {
     switch id {
     case .permanentAllowanceBaseRate: permanentAllowanceBaseRate.merge(entries)
     case .periodicAllowanceGuaranteedShare: periodicAllowanceGuaranteedShare.merge(entries)
     case .mealProgrammeThresholdRate: mealProgrammeThresholdRate.merge(entries)
-    default: throw PomocError.invalid("id", "'\(id)' is not a rate parameter")
+    default:
+      guard let index = hostRateSeries.firstIndex(where: { $0.id == id }) else {
+        throw PomocError.invalid("id", "'\(id)' is not a rate parameter")
+      }
+      hostRateSeries[index].merge(entries)
     }
-    rebuildSnapshots()
+    resolve()
   }
 
-  /// The unit of the parameter named `id`, or `nil` if the library has no such parameter.
+  /// Adds a money-valued parameter of the host program (a local allowance amount, say).
+  ///
+  /// - Throws: `invalid_field:id` if the id is already in the table.
+  public mutating func addHostSeries(_ series: DatedSeries<Money>) throws {
+    guard unit(of: series.id) == nil else { throw PomocError.invalid("id", "'\(series.id)' is already in the table") }
+    hostMoneySeries.append(series)
+    resolve()
+  }
+
+  /// Adds a rate-valued parameter of the host program.
+  ///
+  /// - Throws: `invalid_field:id` if the id is already in the table.
+  public mutating func addHostSeries(_ series: DatedSeries<Rate>) throws {
+    guard unit(of: series.id) == nil else { throw PomocError.invalid("id", "'\(series.id)' is already in the table") }
+    hostRateSeries.append(series)
+    resolve()
+  }
+
+  /// The amount of the money-valued parameter `id` in force on `date` (any series, the host's too).
+  ///
+  /// - Throws: `invalid_field:id` for an unknown id; `parameter_not_encoded` when no value applies.
+  public func money(_ id: ParameterID, on date: CivilDate) throws -> Money {
+    guard let series = moneySeries.first(where: { $0.id == id }) else {
+      throw PomocError.invalid("id", "'\(id)' is not a money parameter")
+    }
+    return try series.value(on: date)
+  }
+
+  /// The rate-valued parameter `id` in force on `date` (any series, the host's too).
+  ///
+  /// - Throws: `invalid_field:id` for an unknown id; `parameter_not_encoded` when no value applies.
+  public func rate(_ id: ParameterID, on date: CivilDate) throws -> Rate {
+    guard let series = rateSeries.first(where: { $0.id == id }) else {
+      throw PomocError.invalid("id", "'\(id)' is not a rate parameter")
+    }
+    return try series.value(on: date)
+  }
+
+  /// The unit of the parameter named `id`, or `nil` if the table has no such parameter.
   public func unit(of id: ParameterID) -> ParameterUnit? {
     if moneySeries.contains(where: { $0.id == id }) { return .zlotyPerMonth }
     if rateSeries.contains(where: { $0.id == id }) { return .percent }
     return nil
+  }
+
+  private mutating func resolve() {
+    resolved = ResolvedParameters(self)
   }
 }

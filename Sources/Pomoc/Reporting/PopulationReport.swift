@@ -74,6 +74,9 @@ public struct PopulationReport: Sendable {
   /// A record whose fields could not be decoded.
   public mutating func addUnreadable() { unreadable += 1 }
 
+  /// Whether any record was an error row or could not be read.
+  public var hasErrors: Bool { total.errors > 0 || unreadable > 0 }
+
   /// The columns of every table: (key, Polish and English heading, value of a tally).
   static let columns: [(String, String, @Sendable (Tally) -> String)] = [
     ("households", "Liczba rodzin (households)", { String($0.households) }),

@@ -35,8 +35,16 @@ public struct ScenarioComparison: Sendable {
   public private(set) var comparable = 0
   public private(set) var errorsBase = 0
   public private(set) var errorsReform = 0
+  /// Records that could not even be read (no request, so in neither scenario): counted apart.
+  public private(set) var unreadable = 0
 
   public init() {}
+
+  /// A record whose fields could not be decoded.
+  public mutating func addUnreadable() { unreadable += 1 }
+
+  /// Whether any record was an error in either scenario, or could not be read.
+  public var hasErrors: Bool { errorsBase > 0 || errorsReform > 0 || unreadable > 0 }
 
   public mutating func add(base: Result<EvaluationResult, PomocError>, reform: Result<EvaluationResult, PomocError>) {
     households += 1
@@ -59,13 +67,19 @@ public struct ScenarioComparison: Sendable {
     changes["care_fee"]!.add(b.careFee != nil, r.careFee != nil, b.careFee ?? .zero, r.careFee ?? .zero)
   }
 
-  /// CSV: `benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change`.
+  /// CSV: `benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change`,
+  /// one line per benefit, then the counts in the first two number columns (base, reform):
+  /// `households` (records evaluated), `error_rows` (records that were an error in that
+  /// scenario) and `unreadable_records` (records that could not be read, the same in both).
   public func csv() -> String {
     var text = "benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change\n"
     for benefit in Self.benefits {
       let c = changes[benefit]!
       text += "\(benefit),\(c.eligibleBase),\(c.eligibleReform),\(c.gained),\(c.lost),\(c.costBase),\(c.costReform),\(c.costChange)\n"
     }
+    text += "households,\(households),\(households),,,,,\n"
+    text += "error_rows,\(errorsBase),\(errorsReform),,,,,\n"
+    text += "unreadable_records,\(unreadable),\(unreadable),,,,,\n"
     return text
   }
 
@@ -85,6 +99,7 @@ public struct ScenarioComparison: Sendable {
                                      costs ? c.costChange.description : "-"].map { pad($0, 14) }.joined() + "\n"
     }
     text += "\nCosts are monthly sums in zł: the guaranteed part of zasiłek okresowy, zasiłek stały, care fees paid by households.\n"
+    text += "Records that could not be read (not compared): \(unreadable)\n"
     return text
   }
 }

@@ -9,17 +9,32 @@ import Pomoc
 ///                                                   { "upTo": null, "single": "100", "family": "100" } ] },
 ///         "source": "uchwała nr …" } ] }
 ///
-/// Percentages are decimal strings (`"1.5"` = 1.5 %).
+/// Percentages are decimal strings (`"1.5"` = 1.5 %): shares of the criterion up to 1000 %, fees
+/// up to 100 % of the cost. The loader is strict: an unknown key, an ordinance id given twice in
+/// one document, or a percentage out of range is an error naming its JSON path.
 extension OrdinanceRegistry {
-  /// This registry with the ordinances of a JSON document added (same id: replaced).
-  package func merging(json bytes: some Collection<UInt8>) throws -> OrdinanceRegistry {
+  /// This registry with the ordinances of a JSON document added (an id already registered is
+  /// replaced: that is how a host corrects a bundled ordinance).
+  ///
+  /// - Throws: ``PomocError`` `invalid_field:<path>` / `missing_field:<path>` naming the bad field.
+  public func merging(json bytes: some Collection<UInt8>) throws -> OrdinanceRegistry {
     let document = try JSONReader.parse(bytes)
     try document.requireOnlyKeys(["ordinances"])
     var registry = self
+    var seen = Set<String>()
     for item in try document.required("ordinances").array() {
-      registry.register(try MunicipalOrdinance(json: item))
+      let ordinance = try MunicipalOrdinance(json: item)
+      guard seen.insert(ordinance.id).inserted else {
+        throw PomocError.invalid(item.path + ".id", "ordinance '\(ordinance.id)' is given twice")
+      }
+      registry.register(ordinance)
     }
     return registry
+  }
+
+  /// The same from text.
+  public func merging(json text: String) throws -> OrdinanceRegistry {
+    try merging(json: Array(text.utf8))
   }
 }
 
@@ -33,8 +48,9 @@ extension MunicipalOrdinance {
     if let t = try reader.optional("targetedAllowanceThresholds") {
       try t.requireOnlyKeys(["single", "family", "singleRetirementAge", "purpose"])
       thresholds = TargetedAllowanceThresholds(
-        single: try t.required("single").rate(), family: try t.required("family").rate(),
-        singleRetirementAge: try t.optional("singleRetirementAge")?.rate(),
+        single: try t.required("single").rate(upTo: ParameterTable.maximumCriterionPercent),
+        family: try t.required("family").rate(upTo: ParameterTable.maximumCriterionPercent),
+        singleRetirementAge: try t.optional("singleRetirementAge")?.rate(upTo: ParameterTable.maximumCriterionPercent),
         purpose: try t.optional("purpose")?.string() ?? "")
     }
     let from = try reader.required("inForceFrom").date()
@@ -57,9 +73,11 @@ extension FeeTable {
     var bands: [FeeBand] = []
     for band in try reader.required("bands").array() {
       try band.requireOnlyKeys(["upTo", "single", "family"])
-      bands.append(FeeBand(upTo: try band.optional("upTo")?.rate(),
-                           single: try band.optional("single")?.rate(),
-                           family: try band.optional("family")?.rate()))
+      bands.append(
+        FeeBand(
+          upTo: try band.optional("upTo")?.rate(upTo: ParameterTable.maximumCriterionPercent),
+          single: try band.optional("single")?.rate(upTo: .hundredPercent),
+          family: try band.optional("family")?.rate(upTo: .hundredPercent)))
     }
     self.init(name: try reader.optional("name")?.string() ?? "fee table",
               basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
