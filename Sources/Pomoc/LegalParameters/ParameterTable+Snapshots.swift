@@ -55,8 +55,12 @@ final class ResolvedParameters: @unchecked Sendable {
     last = table.lawKnownThrough
     var startSet = Set<CivilDate>([first])
     var provenance: [ParameterID: [Provenance]] = [:]
+    let hostIDs = Set(table.hostMoneySeries.map(\.id) + table.hostRateSeries.map(\.id))
     func collect<V>(_ series: DatedSeries<V>) {
-      for entry in series.entries where entry.from > first { startSet.insert(entry.from) }
+      // Only the library's parameters split the snapshots: the rules read nothing else.
+      if !hostIDs.contains(series.id) {
+        for entry in series.entries where entry.from > first { startSet.insert(entry.from) }
+      }
       provenance[series.id] = series.entries.map {
         Provenance(from: $0.from, hasValue: $0.value != nil, enactedBy: $0.enactedBy, note: $0.note)
       }

@@ -144,6 +144,21 @@ struct ParameterJSONTests {
     ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\",\"status\":\"UNVERIFIED\"}]}]}",
      "invalid_field:parameters[0].values[0].status"),
     ("{\"paramters\":[]}", "invalid_field:paramters"),
+    // The same series twice, the same start date twice (the last would win in silence).
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]},{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]}]}",
+     "invalid_field:parameters[1].id"),
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\"},{\"from\":\"2025-02-01\",\"value\":\"2\"}]}]}",
+     "invalid_field:parameters[0].values[1].from"),
+    // A 100 000 % share: guaranteed share at most 100 %, multipliers of the criterion at most 1000 %.
+    ("{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100000\"}]}]}",
+     "invalid_field:parameters[0].values[0].value"),
+    ("{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100.01\"}]}]}",
+     "invalid_field:parameters[0].values[0].value"),
+    ("{\"parameters\":[{\"id\":\"mealProgrammeThresholdRate\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1000.01\"}]}]}",
+     "invalid_field:parameters[0].values[0].value"),
+    // A unit that contradicts the library's.
+    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"unit\":\"%\",\"values\":[]}]}",
+     "invalid_field:parameters[0].unit"),
     ("{\"parameters\":", "malformed_record"),
     ("[]", "invalid_field:(document)"),
   ])
@@ -156,12 +171,44 @@ struct ParameterJSONTests {
     }
   }
 
-  @Test("Export then load gives the same table")
+  @Test("Export then load gives the same table (the exported text is loadable as it is)")
   func roundTrip() throws {
-    let exported = JSONWriter.string(ParameterTable.loadableJSON(ParameterTable.bundled.json()))
-    let reloaded = try ParameterTable.bundled.merging(json: Array(exported.utf8))
+    let exported = ParameterTable.bundled.jsonText()
+    #expect(exported.contains("\"term\""))   // descriptive fields are exported and read back
+    let reloaded = try ParameterTable.bundled.merging(json: exported)
     #expect(reloaded.snapshots == ParameterTable.bundled.snapshots)
     #expect(reloaded.moneySeries == ParameterTable.bundled.moneySeries)
+    #expect(reloaded.rateSeries == ParameterTable.bundled.rateSeries)
+    // A host series survives the round trip too.
+    let host = try ParameterTable.bundled.merging(json: Self.hostDocument)
+    let again = try ParameterTable.bundled.merging(json: host.jsonText())
+    #expect(again.hostMoneySeries == host.hostMoneySeries)
+  }
+
+  static let hostDocument = """
+    {"parameters":[{"id":"gdyniaHeatingAllowance","term":"dodatek na opał (uchwała rady miasta)","unit":"PLN/month",
+      "basis":[{"act":"uchwała nr 1/2025 Rady Miasta Gdyni"}],
+      "values":[{"from":"2025-01-01","value":"300.00","enactedBy":"uchwała nr 1/2025"},
+                {"from":"2026-01-01","value":"320.50","enactedBy":"uchwała nr 7/2026"}]}]}
+    """
+
+  @Test("A host program adds a parameter of its own and reads it by date")
+  func hostParameter() throws {
+    let table = try ParameterTable.bundled.merging(json: Self.hostDocument)
+    let id = ParameterID(rawValue: "gdyniaHeatingAllowance")
+    #expect(table.unit(of: id) == .zlotyPerMonth)
+    #expect(try table.money(id, on: d("2025-12-31")) == m("300.00"))   // the 2025 value until the next entry
+    #expect(try table.money(id, on: d("2026-01-01")) == m("320.50"))
+    #expect(throws: PomocError.self) { try table.money(id, on: d("2024-12-31")) }   // before its first value
+    // The library's own rules are unchanged by it.
+    #expect(table.snapshots == ParameterTable.bundled.snapshots)
+    // An unknown id without term and unit is still an error naming the field.
+    do {
+      _ = try ParameterTable.bundled.merging(json: #"{"parameters":[{"id":"x","values":[]}]}"#)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.pomoc.outputCode == "invalid_field:parameters[0].id")
+    }
   }
 
   /// Every day from 2012 to the end of the table: the month index must find the same snapshot
@@ -190,5 +237,43 @@ struct ParameterJSONTests {
       // 2012-10-01 … 2027-12-31 = 92 days of 2012 + 15 years (2013–2027), 3 of them leap (2016, 2020, 2024).
       #expect(checked == 92 + 15 * 365 + 3)
     }
+  }
+}
+
+@Suite("Municipal ordinances from JSON")
+struct OrdinanceJSONTests {
+  static func code(_ json: String) -> String? {
+    do {
+      _ = try OrdinanceRegistry.bundled.merging(json: json)
+      return nil
+    } catch {
+      return error.pomoc.outputCode
+    }
+  }
+
+  @Test("A host adds its own ordinance; the evaluator applies its raised threshold")
+  func hostOrdinance() throws {
+    let registry = try OrdinanceRegistry.bundled.merging(json: """
+      {"ordinances":[{"id":"gdynia-2025","title":"Gdynia","inForceFrom":"2025-01-01",
+        "targetedAllowanceThresholds":{"single":"150","family":"130"},"source":"uchwała nr 1/2025"}]}
+      """)
+    #expect(registry.ids.contains("gdynia-2025"))
+    let evaluator = Evaluator(ordinances: registry)
+    // 2025: 150 % × 1010.00 = 1515.00 for a single person.
+    let result = try evaluator.evaluate(household("2025-03-01", income: "1515.00", municipality: "gdynia-2025"))
+    #expect(result.targetedThreshold == m("1515.00"))
+    #expect(result.targetedEligible)
+  }
+
+  @Test("Repeated ids and percentages out of range are rejected with the JSON path", arguments: [
+    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01"},{"id":"a","inForceFrom":"2025-01-01"}]}"#,
+     "invalid_field:ordinances[1].id"),
+    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","targetedAllowanceThresholds":{"single":"100000","family":"130"}}]}"#,
+     "invalid_field:ordinances[0].targetedAllowanceThresholds.single"),
+    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","careFeeTable":{"bands":[{"upTo":null,"single":"100.01","family":"5"}]}}]}"#,
+     "invalid_field:ordinances[0].careFeeTable.bands[0].single"),
+  ])
+  func strict(json: String, expected: String) {
+    #expect(Self.code(json) == expected)
   }
 }
