@@ -24,8 +24,10 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     key = Int32(year * 10_000 + month * 100 + day)
   }
 
-  /// Creates a date known to be valid (for tables in source code). Traps on a typo.
-  public init(_ year: Int, _ month: Int, _ day: Int) {
+  /// Creates a date known to be valid, for the law's tables in the library's own source (a typo
+  /// there traps in the tests that load every table). Not public: a program's dates come from
+  /// ``init(year:month:day:)``, ``init(_:)`` or ``init(parsing:field:)``, which never trap.
+  package init(_ year: Int, _ month: Int, _ day: Int) {
     guard let date = CivilDate(year: year, month: month, day: day) else {
       preconditionFailure("invalid literal date \(year)-\(month)-\(day)")
     }
@@ -50,17 +52,22 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     }
   }
 
-  /// The day before (for "in force until" boundaries). The first representable day,
-  /// 0001-01-01, has none: asking for it is a programming error and traps.
-  public var previousDay: CivilDate {
+  /// The day before, or `nil` for 0001-01-01, the first representable day.
+  public var dayBefore: CivilDate? {
+    key == 10_101 ? nil : previousDay
+  }
+
+  /// The day before (for "in force until" boundaries in the library's tables); 0001-01-01 has
+  /// none and traps, so it is not public (``dayBefore`` is).
+  package var previousDay: CivilDate {
     if day > 1 { return CivilDate(year, month, day - 1) }
     if month > 1 { return CivilDate(year, month - 1, CivilDate.daysIn(month: month - 1, year: year)) }
     return CivilDate(year - 1, 12, 31)
   }
 
-  /// Parses strict `YYYY-MM-DD` from UTF-8 bytes.
+  /// Parses strict `YYYY-MM-DD` from UTF-8 bytes (the formats' readers).
   @inlinable
-  public init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
+  package init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
     guard text.count == 10 else { return nil }
     var year = 0, month = 0, day = 0
     var offset = 0
@@ -81,6 +88,17 @@ public struct CivilDate: Hashable, Comparable, Sendable {
   /// day that does not exist. This is also the `LosslessStringConvertible` initializer:
   /// `CivilDate(date.description) == date` for every date.
   public init?(_ text: String) { self.init(parsing: Array(text.utf8)) }
+
+  /// Parses strict `YYYY-MM-DD` (`try CivilDate(parsing: "2025-03-01")`).
+  ///
+  /// - Throws: ``PomocError`` `invalid_field:<field>` for any other text or a day that does not
+  ///   exist (`2023-02-30`).
+  public init(parsing text: String, field: String = "date") throws {
+    guard let date = CivilDate(text) else {
+      throw PomocError.invalid(field, "expected an existing day as YYYY-MM-DD")
+    }
+    self = date
+  }
 }
 
 extension CivilDate: LosslessStringConvertible {}
