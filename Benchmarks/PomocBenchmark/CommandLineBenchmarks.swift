@@ -1,5 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import Pomoc
 import PomocTestSupport
@@ -7,6 +11,7 @@ import PomocTestSupport
 /// End to end: `pomoc evaluate FILE` on a generated CSV, output to /dev/null, in a child process.
 extension BenchmarkSuite {
   mutating func addCommandLineBenchmarks(size: Int, threads: Int, directory: String) {
+    #if os(Linux)
     let path = "\(directory)/population-\(size).csv"
     writePopulation(size: size, to: path)
     guard let tool = Self.pomocExecutable else {
@@ -27,8 +32,12 @@ extension BenchmarkSuite {
     report(Measurement(title: "pomoc evaluate (CSV → CSV, end to end)", size: size, threads: threads,
                        nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
     unlink(path)
+    #else
+    Output.error("  (the end-to-end CLI benchmark reads /proc: not available on this platform)")
+    #endif
   }
 
+  #if os(Linux)
   func writePopulation(size: Int, to path: String) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { return }
@@ -91,4 +100,5 @@ extension BenchmarkSuite {
     let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
     return (exitStatus, peak)
   }
+  #endif
 }

@@ -1,5 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 import MallocCounter
 import Pomoc
@@ -48,11 +52,18 @@ struct BenchmarkSuite {
   var measurements: [Measurement] = []
   let clock = ContinuousClock()
 
-  /// Peak resident set of this process so far, KiB.
+  /// Peak resident set of this process so far, KiB (0 where the platform does not say).
   static var peakKiB: Int {
     var usage = rusage()
+    #if canImport(Glibc)
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Int(usage.ru_maxrss)
+    return Int(usage.ru_maxrss)   // KiB on Linux
+    #elseif canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss) / 1024   // bytes on Darwin
+    #else
+    return 0
+    #endif
   }
 
   static func nanoseconds(_ duration: Duration) -> Int64 {

@@ -1,5 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Raw output on file descriptors (no Foundation).
@@ -8,7 +12,7 @@ enum Output {
     bytes.withUnsafeBufferPointer { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written <= 0 { return }
         offset += written
       }
@@ -17,4 +21,9 @@ enum Output {
 
   static func print(_ text: String) { write(Array((text + "\n").utf8)) }
   static func error(_ text: String) { write(Array((text + "\n").utf8), to: 2) }
+}
+
+/// The platform's `write(2)` (a name of its own: inside `Output`, `write` is the method above).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }
