@@ -19,7 +19,8 @@ public enum PeriodicAllowance {
   /// The formula: `nil` when income is not lower than `limit`, else the guaranteed part.
   ///
   /// - Throws: `arithmetic_overflow` when the amounts do not fit.
-  public static func guaranteedAmount(income: ExactAmount, limit: Money, share: Rate, minimum: Money) throws -> Amount? {
+  public static func guaranteedAmount(income: ExactAmount, limit: Money, share: Rate, minimum: Money) throws -> Amount?
+  {
     let exactLimit = try ExactAmount(limit)
     guard income < exactLimit else { return nil }
     let difference = try exactLimit.subtracting(income)
@@ -38,7 +39,8 @@ public enum PeriodicAllowance {
     if cashEligible {
       amount = try guaranteedAmount(
         income: income, limit: limit,
-        share: try law.require(law.snapshot.pointee.periodicAllowanceGuaranteedShare, .periodicAllowanceGuaranteedShare),
+        share: try law.require(
+          law.snapshot.pointee.periodicAllowanceGuaranteedShare, .periodicAllowanceGuaranteedShare),
         minimum: try law.require(law.snapshot.pointee.periodicAllowanceMinimum, .periodicAllowanceMinimum))
     }
     trace.record(

@@ -5,7 +5,7 @@
 /// **lower than** the single criterion (single person), or whose own income **and**
 /// income per person are lower than the per-person criterion (person in a family).
 ///
-/// Amount, chosen by date (``formula(on:)``):
+/// Amount, chosen by the base rate in force on the date (``formula(baseRate:)``):
 /// - until 2023-12-31: single `min(Kₛ − income, max)`; family `K_f − income per person`; at least 30 zł;
 /// - from 2024-01-01: single `min(130 % × Kₛ − income, max)`; family `130 % × K_f − income per person`;
 ///   at least 100 zł. Eligibility still uses Kₛ / K_f themselves.
@@ -33,11 +33,12 @@ public enum PermanentAllowance {
   }
 
   /// The inputs of one computation.
-  public struct Inputs: Hashable, Sendable {
+  public struct Inputs: Hashable, Sendable, Codable {
     /// The applicant: age, sex, degree of disability, own income.
     public var applicant: Applicant
     /// Household size.
     public var persons: Int
+    /// Household income H (*dochód rodziny* / *osoby samotnie gospodarującej*, art. 8 ust. 3 u.p.s.), exact.
     public var householdIncome: ExactAmount
     /// H ÷ n rounded half up to the grosz: the income per person the family formula subtracts.
     public var incomePerPerson: Money
@@ -101,7 +102,8 @@ public enum PermanentAllowance {
     let unable = isUnableToWork(applicant)
     if unable == false {
       trace.record(
-        step(nil, "not unable to work: below retirement age, no moderate or severe disability", inputs, eligibilityBasis))
+        step(
+          nil, "not unable to work: below retirement age, no moderate or severe disability", inputs, eligibilityBasis))
       return .zero
     }
     let amount: Money
@@ -125,12 +127,15 @@ public enum PermanentAllowance {
           trace.record(step(nil, "income per person not lower than the criterion", inputs, eligibilityBasis))
           return .zero
         }
-        throw PomocError.needed("applicant_income", "zasiłek stały of a person in a family tests the applicant's own income (art. 37 ust. 1 pkt 2)")
+        throw PomocError.needed(
+          "applicant_income",
+          "zasiłek stały of a person in a family tests the applicant's own income (art. 37 ust. 1 pkt 2)")
       }
       let own = try ExactAmount(ownMoney)
       let perPerson = try ExactAmount(inputs.criterion.perPerson)
       guard own < perPerson, inputs.householdIncome < (try ExactAmount(try inputs.criterion.limit())) else {
-        trace.record(step(nil, "own income or income per person not lower than the criterion", inputs, eligibilityBasis))
+        trace.record(
+          step(nil, "own income or income per person not lower than the criterion", inputs, eligibilityBasis))
         return .zero
       }
       guard unable != nil else { throw PomocError.needed("applicant_sex", Self.sexReason) }

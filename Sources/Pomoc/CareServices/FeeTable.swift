@@ -1,5 +1,8 @@
 /// One row of a fee table: income up to `upTo` % of the criterion → fee as % of the cost.
-public struct FeeBand: Hashable, Sendable {
+///
+/// Encoded (`Codable`) with the property names as keys, rates as percent strings (`"130.00"`),
+/// `nil` rates left out.
+public struct FeeBand: Hashable, Sendable, Codable {
   /// Inclusive upper bound of income as % of the criterion; `nil`: no upper bound.
   /// The lower bound is the previous row's `upTo`, exclusive ("above a % up to b %").
   public var upTo: Rate?
@@ -8,6 +11,8 @@ public struct FeeBand: Hashable, Sendable {
   /// Fee of a person in a family (*osoba w rodzinie*); `nil`: row not verified.
   public var family: Rate?
 
+  /// Creates a row: up to `upTo` % of the criterion, the fees of a single person and of a
+  /// person in a family.
   public init(upTo: Rate?, single: Rate?, family: Rate?) {
     self.upTo = upTo
     self.single = single
@@ -21,15 +26,18 @@ public struct FeeBand: Hashable, Sendable {
 /// specialist care of persons with mental disorders, and support-centre or shelter
 /// tables (art. 97) all have this shape. Bands are compared exactly: a person with
 /// income `I` and criterion `K` falls in the band with `a < I/K ≤ b`, evaluated as
-/// `a × K < I × 100 % ≤ b × K` in integers.
-public struct FeeTable: Hashable, Sendable {
+/// `a × K < I × 100 % ≤ b × K` in integers. Encoded (`Codable`) with the property names as keys.
+public struct FeeTable: Hashable, Sendable, Codable {
+  /// The table's name, used in explanations and errors (`lipnica-murowana-2005 care fee table`).
   public var name: String
+  /// The provisions the table is made under, e.g. art. 50 ust. 6 u.p.s.
   public var basis: [LegalCitation]
   /// Where the table can be read (the act or resolution and its publication).
   public var source: String
   /// Rows in increasing order of `upTo`; only the last may have no upper bound.
   public var bands: [FeeBand]
 
+  /// Creates a table; `bands` in increasing order of `upTo`, only the last open.
   public init(name: String, basis: [LegalCitation], source: String, bands: [FeeBand]) {
     self.name = name
     self.basis = basis

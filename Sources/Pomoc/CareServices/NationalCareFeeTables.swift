@@ -1,7 +1,9 @@
 private func pct(_ basisPoints: Int64) -> Rate { Rate(basisPoints: basisPoints) }
 
 private let mentalCareRegulation = LegalCitation(
-  act: "rozporządzenie MPS z 22 września 2005 r. w sprawie specjalistycznych usług opiekuńczych (Dz.U. 2005 nr 189 poz. 1598)")
+  act:
+    "rozporządzenie MPS z 22 września 2005 r. w sprawie specjalistycznych usług opiekuńczych (Dz.U. 2005 nr 189 poz. 1598)"
+)
 private let mentalCareAmendment = LegalCitation(
   act: "rozporządzenie MRiPS z 16 lutego 2023 r. (Dz.U. 2023 poz. 395)")
 

@@ -3,15 +3,20 @@
 /// Sopot's report for 2023 (MOPS Sopot, Tab. 9) states some years with two or three prices
 /// ("32,00 / 38,00") without saying which applied when; such a year yields every stated
 /// price, and a caller must choose one (`variant`), never the library.
-public struct PriceList: Hashable, Sendable {
+/// Encoded (`Codable`) with the property names as keys.
+public struct PriceList: Hashable, Sendable, Codable {
+  /// The list's id, e.g. `sopot-home-care`.
   public var id: String
+  /// The service priced, in Polish (*usługi opiekuńcze w miejscu zamieszkania*).
   public var service: String
   /// `hour` or `day`.
   public var unit: String
   /// Year → stated prices, in the report's order.
   public var prices: [Int: [Money]]
+  /// Where the prices are stated (the centre's report and its table).
   public var source: String
 
+  /// Creates a price list.
   public init(id: String, service: String, unit: String, prices: [Int: [Money]], source: String) {
     self.id = id
     self.service = service
@@ -35,8 +40,11 @@ public struct PriceList: Hashable, Sendable {
       return stated[variant]
     }
     guard stated.count == 1 else {
-      throw PomocError(.parameterNotEncoded, field: "price_list",
-                       message: "\(id) states several prices for \(year) (\(stated.map(\.description).joined(separator: ", "))); choose a variant")
+      throw PomocError(
+        .parameterNotEncoded, field: "price_list",
+        message:
+          "\(id) states several prices for \(year) (\(stated.map(\.description).joined(separator: ", "))); choose a variant"
+      )
     }
     return stated[0]
   }
@@ -60,7 +68,9 @@ extension PriceList {
   /// *Specjalistyczne usługi w ośrodkach wsparcia*, Sopot, zł per day.
   public static let sopotSupportCentreServices = PriceList(
     id: "sopot-support-centre-services", service: "specjalistyczne usługi w ośrodkach wsparcia", unit: "day",
-    prices: [2020: zl("50.80", "51.97", "55.00"), 2021: zl("75.00"), 2022: zl("75.00", "85.00"), 2023: zl("85.00", "95.00")],
+    prices: [
+      2020: zl("50.80", "51.97", "55.00"), 2021: zl("75.00"), 2022: zl("75.00", "85.00"), 2023: zl("85.00", "95.00"),
+    ],
     source: sopotSource)
 
   /// *Specjalistyczne usługi opiekuńcze dla osób z zaburzeniami psychicznymi*, Sopot, zł per hour.
@@ -70,5 +80,7 @@ extension PriceList {
 
   /// The bundled price lists by id.
   public static let bundled: [String: PriceList] = Dictionary(
-    uniqueKeysWithValues: [sopotHomeCare, sopotSpecialistCare, sopotSupportCentreServices, sopotMentalCare].map { ($0.id, $0) })
+    uniqueKeysWithValues: [sopotHomeCare, sopotSpecialistCare, sopotSupportCentreServices, sopotMentalCare].map {
+      ($0.id, $0)
+    })
 }

@@ -13,7 +13,9 @@
 ///   centres for children: free.
 public enum SupportCentreFee {
   /// Kinds of facility.
-  public enum Facility: String, Hashable, Sendable, CaseIterable {
+  ///
+  /// Encoded (`Codable`) as its code, e.g. `"support_centre"`, `"shelter_with_care"`.
+  public enum Facility: String, Hashable, Sendable, CaseIterable, Codable {
     /// *Ośrodek wsparcia* (art. 97 ust. 1 u.p.s.).
     case supportCentre = "support_centre"
     /// *Mieszkanie treningowe* (art. 97 ust. 1 u.p.s.).
@@ -41,8 +43,10 @@ public enum SupportCentreFee {
   public static let shelterCapsFrom = CivilDate(2016, 9, 5)
 
   /// A fee question (*odpłatność za pobyt*, art. 97 u.p.s.).
-  public struct Request: Hashable, Sendable {
+  public struct Request: Hashable, Sendable, Codable {
+    /// The day whose law (criterion) applies.
     public var date: CivilDate
+    /// The kind of facility, which decides the rule.
     public var facility: Facility
     /// 1 for a single person (*osoba samotnie gospodarująca*), else the persons in the family.
     public var persons: Int
@@ -54,7 +58,10 @@ public enum SupportCentreFee {
     /// The council's fee table; needed when income exceeds the criterion (and for shelters).
     public var table: FeeTable?
 
-    public init(date: CivilDate, facility: Facility, persons: Int, income: Money, monthlyCost: Money, table: FeeTable? = nil) {
+    /// Creates a fee question; the table may be left out while income is within the criterion.
+    public init(
+      date: CivilDate, facility: Facility, persons: Int, income: Money, monthlyCost: Money, table: FeeTable? = nil
+    ) {
       self.date = date
       self.facility = facility
       self.persons = persons
@@ -65,7 +72,7 @@ public enum SupportCentreFee {
   }
 
   /// The monthly fee and how it was reached.
-  public struct Result: Hashable, Sendable {
+  public struct Result: Hashable, Sendable, Codable {
     /// The monthly fee, rounded once, half up to the grosz.
     public var fee: Money
     /// Fee as % of the cost from the table, when a table applied.
@@ -77,13 +84,16 @@ public enum SupportCentreFee {
 
   /// The fee for a stay under art. 97 u.p.s.; throws ``PomocError`` (`invalid_field`,
   /// `care_fee_table_missing`, `parameter_not_encoded`, `arithmetic_overflow`), never traps.
-  public static func compute<T: TraceRecorder>(_ request: Request, parameters: ParameterTable = .bundled,
-                                              trace: inout T) throws -> Result {
+  public static func compute<T: TraceRecorder>(
+    _ request: Request, parameters: ParameterTable = .bundled,
+    trace: inout T
+  ) throws -> Result {
     guard (1...EvaluationRequest.maximumPersons).contains(request.persons) else {
       throw PomocError.invalid("persons", "must be 1 to \(EvaluationRequest.maximumPersons)")
     }
     let snapshot = try parameters.snapshot(on: request.date)
-    guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily else {
+    guard let single = snapshot.incomeCriterionSinglePerson, let perPerson = snapshot.incomeCriterionPerPersonInFamily
+    else {
       throw PomocError.notEncoded("incomeCriterion", on: request.date, "criterion not known")
     }
     let criterion = request.persons == 1 ? single : try perPerson.multiplied(by: Int64(request.persons))
@@ -92,19 +102,23 @@ public enum SupportCentreFee {
 
     switch request.facility {
     case .selfHelpHome, .daySupportForChildren:
-      trace.record(TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: "0.00", basis: basis))
+      trace.record(
+        TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: "0.00", basis: basis))
       return Result(fee: .zero, percent: nil, cap: nil)
     case .supportCentre, .trainingFlat, .supportedFlat:
       if within {
-        trace.record(TraceStep(rule: "support_fee.within_criterion", label: "Dochód w kryterium (income within the criterion)",
-                               value: "0.00", parameters: [TraceParameter("criterion", criterion.description)], basis: basis))
+        trace.record(
+          TraceStep(
+            rule: "support_fee.within_criterion", label: "Dochód w kryterium (income within the criterion)",
+            value: "0.00", parameters: [TraceParameter("criterion", criterion.description)], basis: basis))
         return Result(fee: .zero, percent: nil, cap: nil)
       }
       return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace)
     case .shelter, .shelterWithCare:
       guard within else { return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace) }
       guard request.date >= shelterCapsFrom else {
-        throw PomocError.notEncoded("shelterFeeCap", on: request.date, "art. 97 ust. 1a u.p.s. is applied from \(shelterCapsFrom)")
+        throw PomocError.notEncoded(
+          "shelterFeeCap", on: request.date, "art. 97 ust. 1a u.p.s. is applied from \(shelterCapsFrom)")
       }
       let share = request.facility == .shelter ? Rate(percent: 30) : Rate(percent: 50)
       // Share of the income per person: income × share ÷ persons, exact, rounded once **down**:
@@ -115,30 +129,44 @@ public enum SupportCentreFee {
       let cap = Money(grosze: remainder < 0 ? quotient - 1 : quotient)
       var parameters = [TraceParameter("share of income", share.description + " %")]
       if request.persons > 1 {
-        parameters.append(TraceParameter("income per person", try ExactAmount(request.income).rounded(dividedBy: Int64(request.persons)).description))
+        parameters.append(
+          TraceParameter(
+            "income per person", try ExactAmount(request.income).rounded(dividedBy: Int64(request.persons)).description)
+        )
         parameters.append(TraceParameter("persons", String(request.persons)))
       }
-      trace.record(TraceStep(rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: cap.description,
-                             parameters: parameters, basis: shelterBasis))
+      trace.record(
+        TraceStep(
+          rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: cap.description,
+          parameters: parameters, basis: shelterBasis))
       guard request.table != nil else { return Result(fee: cap, percent: nil, cap: cap) }
       return try tableFee(request, income: income, criterion: criterion, cap: cap, trace: &trace)
     }
   }
 
-  private static func tableFee<T: TraceRecorder>(_ request: Request, income: ExactAmount, criterion: Money,
-                                                 cap: Money?, trace: inout T) throws -> Result {
+  private static func tableFee<T: TraceRecorder>(
+    _ request: Request, income: ExactAmount, criterion: Money,
+    cap: Money?, trace: inout T
+  ) throws -> Result {
     guard let table = request.table else {
-      throw PomocError(.careFeeTableMissing, field: "table", message: "income exceeds the criterion: the council's fee table is needed (art. 97 ust. 5)")
+      throw PomocError(
+        .careFeeTableMissing, field: "table",
+        message: "income exceeds the criterion: the council's fee table is needed (art. 97 ust. 5)")
     }
     let percent = try table.percent(income: income, criterion: criterion, family: request.persons > 1, on: request.date)
     // cost × bp ÷ 10 000, rounded once.
-    var fee = Money(grosze: try Rounding.halfUp(request.monthlyCost.grosze, times: percent.basisPoints, dividedBy: 10_000))
+    var fee = Money(
+      grosze: try Rounding.halfUp(request.monthlyCost.grosze, times: percent.basisPoints, dividedBy: 10_000))
     if let cap { fee = min(fee, cap) }
-    trace.record(TraceStep(rule: "support_fee.table", label: "Odpłatność według uchwały (fee from the council's table)",
-                           value: fee.description,
-                           parameters: [TraceParameter("table", table.name), TraceParameter("fee", percent.description + " % of the cost"),
-                                        TraceParameter("monthly cost", request.monthlyCost.description)],
-                           basis: tableBasis + table.basis))
+    trace.record(
+      TraceStep(
+        rule: "support_fee.table", label: "Odpłatność według uchwały (fee from the council's table)",
+        value: fee.description,
+        parameters: [
+          TraceParameter("table", table.name), TraceParameter("fee", percent.description + " % of the cost"),
+          TraceParameter("monthly cost", request.monthlyCost.description),
+        ],
+        basis: tableBasis + table.basis))
     return Result(fee: fee, percent: percent, cap: cap)
   }
 }
@@ -162,7 +190,8 @@ public enum SupportCentreTables {
   public static let lidzbarkWarminskiShelters = FeeTable(
     name: "lidzbark-warminski shelters",
     basis: [.socialAssistanceAct(article: "97", paragraph: "5")],
-    source: "uchwała (Lidzbark Warmiński) w sprawie ustalenia zasad ponoszenia odpłatności za pobyt w schronisku dla osób bezdomnych, BIP biplidzbark.warmia.mazury.pl, akt 1878; date not verified",
+    source:
+      "uchwała (Lidzbark Warmiński) w sprawie ustalenia zasad ponoszenia odpłatności za pobyt w schronisku dla osób bezdomnych, BIP biplidzbark.warmia.mazury.pl, akt 1878; date not verified",
     bands: [same(100, 0), same(150, 50), same(200, 70), same(250, 90), same(nil, 100)])
 
   /// The bundled tables by name (for `pomoc support-fee`).
@@ -170,4 +199,25 @@ public enum SupportCentreTables {
     "subkowy-2017": subkowy2017,
     "lidzbark-warminski-shelters": lidzbarkWarminskiShelters,
   ]
+}
+
+extension SupportCentreFee {
+  /// The same fee without an explanation.
+  ///
+  /// - Throws: ``PomocError``, as ``compute(_:parameters:trace:)``.
+  public static func compute(_ request: Request, parameters: ParameterTable = .bundled) throws -> Result {
+    var trace = NoTrace()
+    return try compute(request, parameters: parameters, trace: &trace)
+  }
+}
+
+extension SupportCentreFee.Result: CustomStringConvertible {
+  /// The fee and how it was reached: `fee 0.00`, `fee 85.00 (70.00 % of the cost)`,
+  /// `fee 150.00 (cap 150.00)`.
+  public var description: String {
+    var how: [String] = []
+    if let percent { how.append("\(percent) % of the cost") }
+    if let cap { how.append("cap \(cap)") }
+    return how.isEmpty ? "fee \(fee)" : "fee \(fee) (" + how.joined(separator: ", ") + ")"
+  }
 }

@@ -4,12 +4,31 @@
 /// cannot give a lawful answer: the input is missing or malformed, the date lies
 /// outside the encoded law, or the law for that date is not known to the library.
 /// Codes are open-ended (like `Errno`), so a new code never breaks a client's `switch`.
+///
+/// Encoded (`Codable`) as `{"code":"invalid_field","field":"date","record":"h-17","message":"…"}`
+/// (`field` and `record` left out when `nil`), and decoded back to an equal error.
 public struct PomocError: Error, Hashable, Sendable {
   /// A machine-readable error code; its raw value is the code used in output files.
-  public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+  ///
+  /// Encoded (`Codable`) as that plain string, `"invalid_field"`.
+  public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible, Codable {
+    /// The code as written in output files, e.g. `invalid_field`.
     public var rawValue: String
+    /// Creates a code from its text (a host may define codes of its own).
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The code's text, ``rawValue``.
     public var description: String { rawValue }
+
+    /// Decodes the code from a plain string.
+    public init(from decoder: any Decoder) throws {
+      rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes the code as a plain string, `"invalid_field"`.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      try container.encode(rawValue)
+    }
 
     /// A required field is absent or empty (`missing_field:<column>`).
     public static let missingField = Code(rawValue: "missing_field")
@@ -60,6 +79,7 @@ public struct PomocError: Error, Hashable, Sendable {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
   }
 
+  /// What kind of problem this is: ``Code/missingField``, ``Code/invalidField``, …
   public var code: Code {
     get { storage.code }
     set { unique(); storage.code = newValue }
@@ -80,14 +100,17 @@ public struct PomocError: Error, Hashable, Sendable {
     set { unique(); storage.message = newValue }
   }
 
+  /// Creates an error with its code, the field and record concerned, and a sentence for people.
   public init(_ code: Code, field: String? = nil, record: String? = nil, message: String = "") {
     storage = Storage(code: code, field: field, record: record, message: message)
   }
 
+  /// Errors are equal when code, field, record and message are (not by identity).
   public static func == (lhs: PomocError, rhs: PomocError) -> Bool {
     lhs.code == rhs.code && lhs.field == rhs.field && lhs.record == rhs.record && lhs.message == rhs.message
   }
 
+  /// Hashes code, field, record and message.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(code)
     hasher.combine(field)
@@ -102,24 +125,30 @@ public struct PomocError: Error, Hashable, Sendable {
     return code.rawValue
   }
 
+  /// `arithmetic_overflow`: a computation would leave the exact 64-bit range (never a trap).
   public static let arithmeticOverflow = PomocError(
     .arithmeticOverflow, message: "the amounts are too large to compute exactly")
 
+  /// `missing_field:<field>`: a required field is absent or empty.
   public static func missing(_ field: String) -> PomocError {
     PomocError(.missingField, field: field, message: "required field '\(field)' is missing or empty")
   }
 
+  /// `missing_field:<field>`: a field left out is needed for this household, and why.
   public static func needed(_ field: String, _ why: String) -> PomocError {
     PomocError(.missingField, field: field, message: "'\(field)' is needed here: \(why)")
   }
 
+  /// `invalid_field:<field>`: a field is malformed or out of range, and why.
   public static func invalid(_ field: String, _ why: String) -> PomocError {
     PomocError(.invalidField, field: field, message: "field '\(field)': \(why)")
   }
 
+  /// `parameter_not_encoded`: the library has no verified value of `parameter` on `date`, and why.
   public static func notEncoded(_ parameter: String, on date: CivilDate, _ why: String) -> PomocError {
-    PomocError(.parameterNotEncoded, field: parameter,
-               message: "\(parameter) on \(date): \(why)")
+    PomocError(
+      .parameterNotEncoded, field: parameter,
+      message: "\(parameter) on \(date): \(why)")
   }
 
   /// The same error attributed to a record.
@@ -131,6 +160,7 @@ public struct PomocError: Error, Hashable, Sendable {
 }
 
 extension PomocError: CustomStringConvertible {
+  /// The error for people: `record 'h-17': invalid_field:date — …`.
   public var description: String {
     var text = ""
     if let record { text += "record '\(record)': " }
@@ -149,5 +179,30 @@ extension PomocError {
     } else {
       self = PomocError(.malformedRecord, message: "\(error)")
     }
+  }
+}
+
+extension PomocError: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case code, field, record, message
+  }
+
+  /// Decodes an error from `code` (required), `field`, `record` and `message` (optional).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      try container.decode(Code.self, forKey: .code),
+      field: try container.decodeIfPresent(String.self, forKey: .field),
+      record: try container.decodeIfPresent(String.self, forKey: .record),
+      message: try container.decodeIfPresent(String.self, forKey: .message) ?? "")
+  }
+
+  /// Encodes the code as its string, then field and record (when given) and the message.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(code, forKey: .code)
+    try container.encodeIfPresent(field, forKey: .field)
+    try container.encodeIfPresent(record, forKey: .record)
+    try container.encode(message, forKey: .message)
   }
 }

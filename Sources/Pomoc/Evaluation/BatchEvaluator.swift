@@ -43,7 +43,8 @@ public struct BatchEvaluator: Sendable {
     // Windows of outcomes are written in place (each task touches only its own rows) into one
     // small buffer that stays in cache, then appended: fresh memory is touched once, by the array.
     let window = Swift.min(requests.count, Swift.max(chunkSize, 1 << 16))
-    let buffer = UnsafeMutableBufferPointer<Result<EvaluationResult, PomocError>>.allocate(capacity: Swift.max(window, 1))
+    let buffer = UnsafeMutableBufferPointer<Result<EvaluationResult, PomocError>>.allocate(
+      capacity: Swift.max(window, 1))
     defer { buffer.deallocate() }
     nonisolated(unsafe) let output = buffer
     let evaluator = self.evaluator
@@ -154,7 +155,7 @@ public struct BatchEvaluator: Sendable {
 }
 
 /// A household of a batch that could not be evaluated: its index and why.
-public struct BatchFailure: Hashable, Sendable {
+public struct BatchFailure: Hashable, Sendable, Codable {
   /// The household's position in the batch.
   public var index: Int
   /// Why the rules could not be applied.

@@ -2,17 +2,27 @@
 ///
 /// All columns must have the same count. ``BatchEvaluator/evaluate(_:)-(HouseholdColumns)`` returns
 /// ``ResultColumns`` in the same order.
-public struct HouseholdColumns: Sendable {
+public struct HouseholdColumns: Hashable, Sendable, Codable {
+  /// ``EvaluationRequest/date`` of each household: the decision date.
   public var date: [CivilDate] = []
+  /// ``EvaluationRequest/persons``: household size.
   public var persons: [Int] = []
+  /// ``EvaluationRequest/income``: *dochód* net of tax and contributions (art. 8 ust. 3 u.p.s.).
   public var income: [Money] = []
+  /// ``EvaluationRequest/alimonyPaid``: alimony paid to others (art. 8 ust. 3 pkt 3 u.p.s.).
   public var alimonyPaid: [Money] = []
+  /// ``EvaluationRequest/farmland``: conversion hectares (*hektary przeliczeniowe*).
   public var farmland: [Hectares] = []
+  /// ``EvaluationRequest/municipality``: ordinance id (`""`: national rules only).
   public var municipality: [String] = []
+  /// ``EvaluationRequest/applicant``: the applicant (*wnioskodawca*).
   public var applicant: [Applicant] = []
+  /// ``EvaluationRequest/reasons``: reasons of art. 7 u.p.s.
   public var reasons: [ReasonSet] = []
+  /// ``EvaluationRequest/care``: home care requested, if any.
   public var care: [CareRequest?] = []
 
+  /// No households.
   public init() {}
 
   /// Columns from rows.
@@ -20,8 +30,10 @@ public struct HouseholdColumns: Sendable {
     for request in requests { append(request) }
   }
 
+  /// The number of households (the count of ``date``).
   public var count: Int { date.count }
 
+  /// Appends one household to every column.
   public mutating func append(_ request: EvaluationRequest) {
     date.append(request.date)
     persons.append(request.persons)
@@ -36,9 +48,10 @@ public struct HouseholdColumns: Sendable {
 
   /// The row at `index`.
   public subscript(index: Int) -> EvaluationRequest {
-    EvaluationRequest(date: date[index], persons: persons[index], income: income[index],
-                      alimonyPaid: alimonyPaid[index], farmland: farmland[index], municipality: municipality[index],
-                      applicant: applicant[index], reasons: reasons[index], care: care[index])
+    EvaluationRequest(
+      date: date[index], persons: persons[index], income: income[index],
+      alimonyPaid: alimonyPaid[index], farmland: farmland[index], municipality: municipality[index],
+      applicant: applicant[index], reasons: reasons[index], care: care[index])
   }
 
   /// Whether every column has the same count.
@@ -51,18 +64,30 @@ public struct HouseholdColumns: Sendable {
 
 /// Results in columnar form; `error[i]` is set where household `i` could not be evaluated
 /// (its other cells then hold zero / `false` / `nil`).
-public struct ResultColumns: Sendable {
+public struct ResultColumns: Hashable, Sendable, Codable {
+  /// ``EvaluationResult/criterion``: *kryterium dochodowe* in force (single or per person).
   public var criterion: [Money]
+  /// ``EvaluationResult/incomePerPerson``: *dochód na osobę*, H ÷ n rounded half up.
   public var incomePerPerson: [Money]
+  /// ``EvaluationResult/withinCriterion``: H ≤ criterion (× n), art. 8 ust. 1 u.p.s.
   public var withinCriterion: [Bool]
+  /// ``EvaluationResult/cashEligible``: *prawo do świadczeń pieniężnych*, art. 8 ust. 1 u.p.s.
   public var cashEligible: [Bool]
+  /// ``EvaluationResult/periodicMinimum``: guaranteed part of *zasiłek okresowy*, art. 38 u.p.s.
   public var periodicMinimum: [Money]
+  /// ``EvaluationResult/periodicDifference``: criterion (× n) − H when *zasiłek okresowy* is due.
   public var periodicDifference: [Money]
+  /// ``EvaluationResult/permanent``: *zasiłek stały*, art. 37 u.p.s.
   public var permanent: [Money]
+  /// ``EvaluationResult/targetedThreshold``: income limit of *zasiłek celowy*, art. 39 u.p.s.
   public var targetedThreshold: [Money]
+  /// ``EvaluationResult/targetedEligible``: income within the *zasiłek celowy* threshold.
   public var targetedEligible: [Bool]
+  /// ``EvaluationResult/mealEligible``: programme *Posiłek w szkole i w domu*.
   public var mealEligible: [Bool?]
+  /// ``EvaluationResult/careFee``: monthly care fee (art. 50 u.p.s.), `nil` when none requested.
   public var careFee: [Money?]
+  /// Why household `i` could not be evaluated; `nil` where it was.
   public var error: [PomocError?]
 
   init(count: Int) {
@@ -80,6 +105,7 @@ public struct ResultColumns: Sendable {
     error = Array(repeating: nil, count: count)
   }
 
+  /// The number of households.
   public var count: Int { criterion.count }
 }
 

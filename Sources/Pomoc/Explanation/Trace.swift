@@ -73,7 +73,8 @@ public enum TraceValue: Hashable, Sendable, Codable, CustomStringConvertible {
     switch self {
     case .money(let money): return money.description
     case .exactMoney(let exact):
-      return exact.isWholeGrosze ? exact.rounded().description : exact.rounded().description + " (exact value kept for comparisons)"
+      return exact.isWholeGrosze
+        ? exact.rounded().description : exact.rounded().description + " (exact value kept for comparisons)"
     case .rate(let rate): return rate.description + " %"
     case .flag(let flag): return flag ? "yes" : "no"
     case .count(let count): return String(count)
@@ -167,7 +168,7 @@ public protocol TraceRecorder {
 }
 
 /// The recorder that records nothing (the default for bulk evaluation).
-public struct NoTrace: TraceRecorder {
+public struct NoTrace: TraceRecorder, Hashable, Sendable {
   /// Creates the recorder.
   @inlinable public init() {}
   /// Drops the step without building it.

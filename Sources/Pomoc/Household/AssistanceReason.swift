@@ -1,5 +1,7 @@
 /// A reason for granting help (*przesłanka*), art. 7 u.p.s.
-public enum AssistanceReason: String, Hashable, Sendable, CaseIterable {
+///
+/// Encoded (`Codable`) as its code in input files, e.g. `"disability"`, `"long_illness"`.
+public enum AssistanceReason: String, Hashable, Sendable, CaseIterable, Codable {
   /// *Ubóstwo* (pkt 1). Alone it does not open cash benefits (art. 8 ust. 1).
   case poverty
   /// *Sieroctwo* (pkt 2).
@@ -93,23 +95,62 @@ public enum AssistanceReason: String, Hashable, Sendable, CaseIterable {
   }
 }
 
-/// A set of art. 7 reasons, stored as bits (no allocation).
+/// A set of art. 7 reasons (*przesłanki*, art. 7 u.p.s.), stored as bits (no allocation).
+///
+/// Written as an array literal (`[.disability, .unemployment]`), iterated in the order of art. 7,
+/// printed as the reason codes (`disability, unemployment`) and encoded (`Codable`) as an array
+/// of reason codes, `["disability","unemployment"]`.
 public struct ReasonSet: Hashable, Sendable, Sequence {
-  public var bits: UInt32
+  /// One bit per ``AssistanceReason`` (see `AssistanceReason.bit`); not public: store reasons by
+  /// their codes (`Codable`), test them with ``contains(_:)``.
+  @usableFromInline package var bits: UInt32
+  /// The empty set: no reason given.
   @inlinable public init() { bits = 0 }
+  /// The set of `reasons` (a reason given twice counts once).
   public init(_ reasons: [AssistanceReason]) {
     bits = 0
     for reason in reasons { insert(reason) }
   }
+  /// Adds `reason` to the set.
   @inlinable public mutating func insert(_ reason: AssistanceReason) { bits |= reason.bit }
+  /// Whether the set holds `reason`.
   @inlinable public func contains(_ reason: AssistanceReason) -> Bool { bits & reason.bit != 0 }
+  /// Whether no reason is given.
   @inlinable public var isEmpty: Bool { bits == 0 }
 
   /// True when the set holds a reason that opens cash benefits: any but poverty
   /// (art. 8 ust. 1: art. 7 pkt 2–15 or another circumstance).
   @inlinable public var opensCashBenefits: Bool { bits & ~AssistanceReason.poverty.bit != 0 }
 
+  /// The reasons in the order of art. 7 (`AssistanceReason.allCases`).
   public func makeIterator() -> IndexingIterator<[AssistanceReason]> {
     AssistanceReason.allCases.filter { contains($0) }.makeIterator()
+  }
+}
+
+extension ReasonSet: ExpressibleByArrayLiteral {
+  /// The set of the listed reasons: `let reasons: ReasonSet = [.disability]`.
+  public init(arrayLiteral reasons: AssistanceReason...) { self.init(reasons) }
+}
+
+extension ReasonSet: CustomStringConvertible {
+  /// The reason codes in the order of art. 7, separated by `, ` (`disability, unemployment`);
+  /// `none` for the empty set.
+  public var description: String {
+    isEmpty ? "none" : map(\.rawValue).joined(separator: ", ")
+  }
+}
+
+extension ReasonSet: Codable {
+  /// Decodes the set from an array of reason codes (`["disability"]`); an unknown code is a
+  /// `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    self.init(try decoder.singleValueContainer().decode([AssistanceReason].self))
+  }
+
+  /// Encodes the set as an array of reason codes in the order of art. 7, `["disability"]`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(Array(self))
   }
 }

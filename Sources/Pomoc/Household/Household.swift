@@ -1,12 +1,19 @@
 /// A member of a household (*członek rodziny*), art. 6 pkt 14 u.p.s.
-public struct HouseholdMember: Hashable, Sendable {
+public struct HouseholdMember: Hashable, Sendable, Codable {
+  /// Age in whole years.
   public var age: Int
+  /// `nil` when not given (needed only where retirement age decides).
   public var sex: Sex?
+  /// *Stopień niepełnosprawności*.
   public var disability: DisabilityDegree
+  /// The member's income for the month (*dochód*, art. 8 ust. 3 u.p.s.).
   public var income: MonthlyIncome
 
-  public init(age: Int, sex: Sex? = nil, disability: DisabilityDegree = .none,
-              income: MonthlyIncome = MonthlyIncome()) {
+  /// Creates a member; only the age is required.
+  public init(
+    age: Int, sex: Sex? = nil, disability: DisabilityDegree = .none,
+    income: MonthlyIncome = MonthlyIncome()
+  ) {
     self.age = age
     self.sex = sex
     self.disability = disability
@@ -18,18 +25,25 @@ public struct HouseholdMember: Hashable, Sendable {
 ///
 /// One member is a *osoba samotnie gospodarująca* (single person); more members are a
 /// *rodzina* (family). `members[applicantIndex]` is the applicant.
-public struct Household: Hashable, Sendable {
+public struct Household: Hashable, Sendable, Codable {
+  /// The persons of the household (*członkowie rodziny*), 1 to ``EvaluationRequest/maximumPersons``.
   public var members: [HouseholdMember]
+  /// The position of the applicant (*wnioskodawca*) in ``members``.
   public var applicantIndex: Int
   /// Conversion hectares of the household's farm (*hektary przeliczeniowe*).
   public var farmland: Hectares
+  /// The reasons for help (*przesłanki*, art. 7 u.p.s.).
   public var reasons: ReasonSet
   /// Ordinance id of the municipality whose local rules apply (`""`: national rules only).
   public var municipality: String
+  /// Home care requested (*usługi opiekuńcze*, art. 50 u.p.s.), if any.
   public var care: CareRequest?
 
-  public init(members: [HouseholdMember], applicantIndex: Int = 0, farmland: Hectares = .zero,
-              reasons: ReasonSet = ReasonSet(), municipality: String = "", care: CareRequest? = nil) {
+  /// Creates a household; only the members are required (the first is the applicant).
+  public init(
+    members: [HouseholdMember], applicantIndex: Int = 0, farmland: Hectares = .zero,
+    reasons: ReasonSet = ReasonSet(), municipality: String = "", care: CareRequest? = nil
+  ) {
     self.members = members
     self.applicantIndex = applicantIndex
     self.farmland = farmland
@@ -59,8 +73,9 @@ public struct Household: Hashable, Sendable {
     return EvaluationRequest(
       date: date, persons: members.count, income: income, alimonyPaid: alimony, farmland: farmland,
       municipality: municipality,
-      applicant: Applicant(age: applicant.age, sex: applicant.sex, disability: applicant.disability,
-                           ownIncome: try applicant.income.net()),
+      applicant: Applicant(
+        age: applicant.age, sex: applicant.sex, disability: applicant.disability,
+        ownIncome: try applicant.income.net()),
       reasons: reasons, care: care)
   }
 }

@@ -5,7 +5,7 @@
 /// contributions, and alimony paid to others (art. 8 ust. 3 pkt 1–3). Items the act
 /// excludes (art. 8 ust. 4: *zasiłek celowy*, in-kind benefits, 800+, …) must not be
 /// put into `receipts`.
-public struct MonthlyIncome: Hashable, Sendable {
+public struct MonthlyIncome: Hashable, Sendable, Codable {
   /// *Przychody*: all counted receipts of the month.
   public var receipts: Money
   /// *Podatek dochodowy od osób fizycznych* (art. 8 ust. 3 pkt 1).
@@ -17,8 +17,11 @@ public struct MonthlyIncome: Hashable, Sendable {
   /// *Alimenty świadczone na rzecz innych osób* (art. 8 ust. 3 pkt 3).
   public var alimonyPaid: Money
 
-  public init(receipts: Money = .zero, incomeTax: Money = .zero, healthInsurance: Money = .zero,
-              socialInsurance: Money = .zero, alimonyPaid: Money = .zero) {
+  /// Creates a month's income; every item left out is 0.00.
+  public init(
+    receipts: Money = .zero, incomeTax: Money = .zero, healthInsurance: Money = .zero,
+    socialInsurance: Money = .zero, alimonyPaid: Money = .zero
+  ) {
     self.receipts = receipts
     self.incomeTax = incomeTax
     self.healthInsurance = healthInsurance

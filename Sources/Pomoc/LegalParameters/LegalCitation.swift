@@ -18,8 +18,10 @@ public struct LegalCitation: Hashable, Sendable, Codable {
   public var publication: String?
 
   /// Creates a citation of a provision.
-  public init(act: String, article: String? = nil, paragraph: String? = nil,
-              point: String? = nil, letter: String? = nil, publication: String? = nil) {
+  public init(
+    act: String, article: String? = nil, paragraph: String? = nil,
+    point: String? = nil, letter: String? = nil, publication: String? = nil
+  ) {
     self.act = act
     self.article = article
     self.paragraph = paragraph
@@ -39,14 +41,16 @@ public struct LegalCitation: Hashable, Sendable, Codable {
   public static func socialAssistanceAct(
     article: String, paragraph: String? = nil, point: String? = nil, letter: String? = nil
   ) -> LegalCitation {
-    LegalCitation(act: socialAssistanceActName, article: article, paragraph: paragraph,
-                  point: point, letter: letter, publication: socialAssistanceActPublication)
+    LegalCitation(
+      act: socialAssistanceActName, article: article, paragraph: paragraph,
+      point: point, letter: letter, publication: socialAssistanceActPublication)
   }
 
   /// A provision of *ustawa z 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej* (u.w.r.).
   public static func familySupportAct(article: String, paragraph: String? = nil) -> LegalCitation {
-    LegalCitation(act: "ustawy o wspieraniu rodziny i systemie pieczy zastępczej",
-                  article: article, paragraph: paragraph, publication: familySupportActPublication)
+    LegalCitation(
+      act: "ustawy o wspieraniu rodziny i systemie pieczy zastępczej",
+      article: article, paragraph: paragraph, publication: familySupportActPublication)
   }
 }
 

@@ -1,11 +1,26 @@
 /// The name of a dated legal parameter, used in JSON files, traces and errors.
 ///
 /// A `RawRepresentable` struct with static members (like `Errno`), so host programs
-/// can name parameters of their own without changing the library.
-public struct ParameterID: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+/// can name parameters of their own without changing the library. Encoded (`Codable`) as
+/// the plain string, `"incomeCriterionSinglePerson"`.
+public struct ParameterID: RawRepresentable, Hashable, Sendable, CustomStringConvertible, Codable {
+  /// The name as written in parameter files, e.g. `incomeCriterionSinglePerson`.
   public var rawValue: String
+  /// Creates an id from its name (a host program's own parameter, or one of the library's).
   public init(rawValue: String) { self.rawValue = rawValue }
+  /// The name, ``rawValue``.
   public var description: String { rawValue }
+
+  /// Decodes the id from a plain string.
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+
+  /// Encodes the id as a plain string, `"incomeCriterionSinglePerson"`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
 
   /// *Kryterium dochodowe osoby samotnie gospodarującej* (art. 8 ust. 1 pkt 1 u.p.s.).
   public static let incomeCriterionSinglePerson = ParameterID(rawValue: "incomeCriterionSinglePerson")

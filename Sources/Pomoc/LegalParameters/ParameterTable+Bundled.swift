@@ -2,7 +2,6 @@
 // t.j. Dz.U. 2026 poz. 639) and of the Council of Ministers' verification regulations (art. 9).
 // Only values confirmed against the published texts are encoded; the rest are `nil` with a note.
 
-
 private enum Regulation {
   static let rm2012 = "Rozporządzenie RM z 17 lipca 2012 r. (Dz.U. 2012 poz. 823)"
   static let rm2015 = "Rozporządzenie RM z 14 lipca 2015 r. (Dz.U. 2015 poz. 1058)"
@@ -38,8 +37,10 @@ private let untilNextVerification =
 
 private func zl(_ zloty: Int32) -> Money { Money(zloty: zloty) }
 
-private func entry<V>(_ y: Int, _ m: Int, _ d: Int, _ value: V?, _ act: String, _ source: String,
-                      _ status: VerificationStatus = .verified, note: String = "") -> DatedValue<V> {
+private func entry<V>(
+  _ y: Int, _ m: Int, _ d: Int, _ value: V?, _ act: String, _ source: String,
+  _ status: VerificationStatus = .verified, note: String = ""
+) -> DatedValue<V> {
   DatedValue(from: CivilDate(y, m, d), value: value, enactedBy: act, source: source, status: status, note: note)
 }
 
@@ -54,8 +55,10 @@ extension ParameterTable {
     incomeCriterionSinglePerson: DatedSeries(
       id: .incomeCriterionSinglePerson,
       term: "kryterium dochodowe osoby samotnie gospodarującej", unit: .zlotyPerMonth,
-      basis: [.socialAssistanceAct(article: "8", paragraph: "1", point: "1"),
-              .socialAssistanceAct(article: "9")],
+      basis: [
+        .socialAssistanceAct(article: "8", paragraph: "1", point: "1"),
+        .socialAssistanceAct(article: "9"),
+      ],
       entries: [
         entry(2012, 10, 1, zl(542), Regulation.rm2012, Source.rm2012),
         entry(2015, 10, 1, zl(634), Regulation.rm2015, Source.rm2015),
@@ -66,8 +69,10 @@ extension ParameterTable {
     incomeCriterionPerPersonInFamily: DatedSeries(
       id: .incomeCriterionPerPersonInFamily,
       term: "kryterium dochodowe na osobę w rodzinie", unit: .zlotyPerMonth,
-      basis: [.socialAssistanceAct(article: "8", paragraph: "1", point: "2"),
-              .socialAssistanceAct(article: "9")],
+      basis: [
+        .socialAssistanceAct(article: "8", paragraph: "1", point: "2"),
+        .socialAssistanceAct(article: "9"),
+      ],
       entries: [
         entry(2012, 10, 1, zl(456), Regulation.rm2012, Source.rm2012),
         entry(2015, 10, 1, zl(514), Regulation.rm2015, Source.rm2015),
@@ -95,8 +100,9 @@ extension ParameterTable {
         entry(2015, 10, 1, zl(604), Regulation.rm2015, Source.rm2015),
         entry(2018, 10, 1, zl(645), Regulation.rm2018, Source.rm2018),
         entry(2022, 1, 1, zl(719), Regulation.rm2021, Source.rm2021),
-        entry(2024, 1, 1, zl(1000), Regulation.amendment2023, Source.amendment2023,
-              note: "set by the statute, not by a regulation"),
+        entry(
+          2024, 1, 1, zl(1000), Regulation.amendment2023, Source.amendment2023,
+          note: "set by the statute, not by a regulation"),
         entry(2025, 1, 1, zl(1229), Regulation.rm2024, Source.rm2024, note: untilNextVerification),
       ]),
     permanentAllowanceMinimum: DatedSeries(
@@ -112,10 +118,12 @@ extension ParameterTable {
       term: "podstawa zasiłku stałego (procent kryterium dochodowego)", unit: .percent,
       basis: [.socialAssistanceAct(article: "37", paragraph: "2")],
       entries: [
-        entry(2012, 10, 1, Rate(percent: 100), Regulation.statute, Source.art37,
-              note: "criterion minus income"),
-        entry(2024, 1, 1, Rate(percent: 130), Regulation.amendment2023, Source.amendment2023,
-              note: "130 % of the criterion minus income"),
+        entry(
+          2012, 10, 1, Rate(percent: 100), Regulation.statute, Source.art37,
+          note: "criterion minus income"),
+        entry(
+          2024, 1, 1, Rate(percent: 130), Regulation.amendment2023, Source.amendment2023,
+          note: "130 % of the criterion minus income"),
       ]),
     periodicAllowanceGuaranteedShare: DatedSeries(
       id: .periodicAllowanceGuaranteedShare,
@@ -132,25 +140,32 @@ extension ParameterTable {
       term: "maksymalna kwota zasiłku okresowego osoby samotnie gospodarującej", unit: .zlotyPerMonth,
       basis: [.socialAssistanceAct(article: "38", paragraph: "2", point: "1")],
       entries: [
-        entry(2012, 10, 1, nil as Money?, Regulation.statute, Source.art38,
-              note: "the date when the 418 zł cap was replaced by the per-person criterion is unverified (Documentation/Interpretations.md)"),
-        entry(2022, 1, 1, zl(600), Regulation.rm2021, Source.rm2021,
-              note: "equals the per-person criterion (current text of art. 38 ust. 2 pkt 1)"),
-        entry(2025, 1, 1, zl(823), Regulation.rm2024, Source.rm2024,
-              note: "equals the per-person criterion (current text of art. 38 ust. 2 pkt 1)"),
+        entry(
+          2012, 10, 1, nil as Money?, Regulation.statute, Source.art38,
+          note:
+            "the date when the 418 zł cap was replaced by the per-person criterion is unverified (Documentation/Interpretations.md)"
+        ),
+        entry(
+          2022, 1, 1, zl(600), Regulation.rm2021, Source.rm2021,
+          note: "equals the per-person criterion (current text of art. 38 ust. 2 pkt 1)"),
+        entry(
+          2025, 1, 1, zl(823), Regulation.rm2024, Source.rm2024,
+          note: "equals the per-person criterion (current text of art. 38 ust. 2 pkt 1)"),
       ]),
     mealProgrammeThresholdRate: DatedSeries(
       id: .mealProgrammeThresholdRate,
       term: "próg programu „Posiłek w szkole i w domu” (procent kryterium)", unit: .percent,
       basis: [LegalCitation(act: "program „Posiłek w szkole i w domu”")],
       entries: [
-        entry(2012, 10, 1, nil as Rate?, Regulation.meal2018, Source.meal2018,
-              note: "outside the years of the programme (2019–2028)"),
+        entry(
+          2012, 10, 1, nil as Rate?, Regulation.meal2018, Source.meal2018,
+          note: "outside the years of the programme (2019–2028)"),
         entry(2019, 1, 1, Rate(percent: 150), Regulation.meal2018, Source.meal2018),
-        entry(2023, 1, 1, Rate(percent: 200), Regulation.meal2022, Source.meal2022,
-              note: "raised from 150 %; continued by the 2024–2028 programme (\(Regulation.meal2023))"),
-        entry(2029, 1, 1, nil as Rate?, Regulation.meal2023, Source.meal2023,
-              note: "the 2024–2028 programme ends on 2028-12-31"),
+        entry(
+          2023, 1, 1, Rate(percent: 200), Regulation.meal2022, Source.meal2022,
+          note: "raised from 150 %; continued by the 2024–2028 programme (\(Regulation.meal2023))"),
+        entry(
+          2029, 1, 1, nil as Rate?, Regulation.meal2023, Source.meal2023,
+          note: "the 2024–2028 programme ends on 2028-12-31"),
       ]))
 }
-

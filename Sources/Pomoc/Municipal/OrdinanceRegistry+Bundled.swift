@@ -38,7 +38,8 @@ extension MunicipalOrdinance {
         FeeBand(upTo: nil, single: pct(100), family: pct(100)),
       ]),
     basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
-    source: "uchwała nr XXVII/213/05 Rady Gminy Lipnica Murowana z 28 listopada 2005 r. (published by GOPS Lipnica Murowana)")
+    source:
+      "uchwała nr XXVII/213/05 Rady Gminy Lipnica Murowana z 28 listopada 2005 r. (published by GOPS Lipnica Murowana)")
 }
 
 extension OrdinanceRegistry {

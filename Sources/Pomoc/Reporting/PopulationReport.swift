@@ -5,28 +5,47 @@
 ///     var report = PopulationReport()
 ///     report.add(request, outcome)          // for every household
 ///     print(report.text())                  // or report.csv()
-public struct PopulationReport: Sendable {
+///
+/// Encoded (`Codable`) with the property names as keys; `byReason` is keyed by reason code.
+public struct PopulationReport: Hashable, Sendable {
   /// Counters of one row of a table.
-  public struct Tally: Hashable, Sendable {
+  public struct Tally: Hashable, Sendable, Codable {
+    /// *Liczba rodzin*: households counted (error rows included).
     public var households = 0
+    /// *Liczba osób w rodzinach*: persons in those households.
     public var persons = 0
+    /// Households that could not be evaluated (error rows).
     public var errors = 0
+    /// Households with income within the criterion (art. 8 ust. 1 u.p.s.).
     public var withinCriterion = 0
+    /// Households entitled to cash benefits (*prawo do świadczeń pieniężnych*, art. 8 ust. 1 u.p.s.).
     public var cashEligible = 0
+    /// Persons in the households entitled to cash benefits.
     public var cashEligiblePersons = 0
+    /// Households with a guaranteed *zasiłek okresowy* (art. 38 u.p.s.).
     public var periodic = 0
+    /// Sum of the guaranteed parts of *zasiłek okresowy*, zł a month.
     public var periodicSum = Money.zero
+    /// Households with a *zasiłek stały* (art. 37 u.p.s.).
     public var permanent = 0
+    /// Sum of *zasiłek stały*, zł a month.
     public var permanentSum = Money.zero
+    /// Of those with *zasiłek stały*, single persons (*osoby samotnie gospodarujące*).
     public var permanentSingle = 0
+    /// Households within the threshold of *zasiłek celowy* (art. 39 u.p.s.).
     public var targetedEligible = 0
+    /// Households within the threshold of *Posiłek w szkole i w domu*.
     public var mealEligible = 0
+    /// Households with a care fee (*usługi opiekuńcze*, art. 50 u.p.s.).
     public var care = 0
+    /// Sum of care fees, zł a month.
     public var careFeeSum = Money.zero
 
     mutating func add(_ request: EvaluationRequest, _ outcome: Result<EvaluationResult, PomocError>) {
       households += 1
-      persons += request.persons
+      // Wrapping, like the sums below: a request's `persons` is any `Int` (an invalid one is an
+      // error row), and counting it must never trap.
+      persons &+= request.persons
       guard case .success(let result) = outcome else {
         errors += 1
         return
@@ -34,7 +53,7 @@ public struct PopulationReport: Sendable {
       if result.withinCriterion { withinCriterion += 1 }
       if result.cashEligible {
         cashEligible += 1
-        cashEligiblePersons += request.persons
+        cashEligiblePersons &+= request.persons
       }
       if result.periodicMinimum > .zero {
         periodic += 1
@@ -54,16 +73,21 @@ public struct PopulationReport: Sendable {
     }
   }
 
+  /// *Ogółem*: every household.
   public private(set) var total = Tally()
+  /// By year of the decision date.
   public private(set) var byYear: [Int: Tally] = [:]
   /// Household size 1…5, and 6 for "6 or more".
   public private(set) var bySize: [Int: Tally] = [:]
+  /// By reason of art. 7 u.p.s. (a household counts under each of its reasons).
   public private(set) var byReason: [AssistanceReason: Tally] = [:]
   /// Records that could not even be read (no request): counted apart.
   public private(set) var unreadable = 0
 
+  /// An empty report.
   public init() {}
 
+  /// Counts one household and its outcome in every table.
   public mutating func add(_ request: EvaluationRequest, _ outcome: Result<EvaluationResult, PomocError>) {
     total.add(request, outcome)
     byYear[request.date.year, default: Tally()].add(request, outcome)
@@ -130,10 +154,13 @@ public struct PopulationReport: Sendable {
       "1_overall": "Tabela 1. Rodziny i osoby według świadczeń (households and persons by benefit)",
       "2_by_year": "Tabela 2. Według roku decyzji (by year of the decision date)",
       "3_by_household_size": "Tabela 3. Struktura rodzin (by household size)",
-      "4_by_reason": "Tabela 4. Według przesłanek art. 7 u.p.s. (by reason; a household counts under each of its reasons)",
+      "4_by_reason":
+        "Tabela 4. Według przesłanek art. 7 u.p.s. (by reason; a household counts under each of its reasons)",
     ]
-    let shown = ["households", "persons", "within_criterion", "cash_eligible", "periodic", "periodic_sum",
-                 "permanent", "permanent_sum", "targeted_eligible", "meal_eligible", "errors"]
+    let shown = [
+      "households", "persons", "within_criterion", "cash_eligible", "periodic", "periodic_sum",
+      "permanent", "permanent_sum", "targeted_eligible", "meal_eligible", "errors",
+    ]
     let columns = Self.columns.filter { shown.contains($0.0) }
     var text = ""
     var current = ""
@@ -144,9 +171,47 @@ public struct PopulationReport: Sendable {
         text += pad("", 36) + columns.map { " " + pad($0.0, 18) }.joined() + "\n"
       }
       let label = row.label.count > 35 ? String(row.label.prefix(35)) : row.label
-      text += label + String(repeating: " ", count: 36 - label.count) + columns.map { " " + pad($0.2(row.tally), 18) }.joined() + "\n"
+      text +=
+        label + String(repeating: " ", count: 36 - label.count)
+        + columns.map { " " + pad($0.2(row.tally), 18) }.joined() + "\n"
     }
     text += "\nUnreadable records (not in the tables): \(unreadable)\n"
     return text
+  }
+}
+
+extension PopulationReport: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case total, byYear, bySize, byReason, unreadable
+  }
+
+  /// Decodes a report; `byReason` keys are reason codes (an unknown code is a `DecodingError`).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    total = try container.decode(Tally.self, forKey: .total)
+    byYear = try container.decode([Int: Tally].self, forKey: .byYear)
+    bySize = try container.decode([Int: Tally].self, forKey: .bySize)
+    var byReason: [AssistanceReason: Tally] = [:]
+    for (code, tally) in try container.decode([String: Tally].self, forKey: .byReason) {
+      guard let reason = AssistanceReason(rawValue: code) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .byReason, in: container, debugDescription: "unknown reason code \"\(code)\"")
+      }
+      byReason[reason] = tally
+    }
+    self.byReason = byReason
+    unreadable = try container.decode(Int.self, forKey: .unreadable)
+  }
+
+  /// Encodes the tables; `byYear` and `bySize` keyed by number, `byReason` by reason code.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(total, forKey: .total)
+    try container.encode(byYear, forKey: .byYear)
+    try container.encode(bySize, forKey: .bySize)
+    var reasons: [String: Tally] = [:]
+    for (reason, tally) in byReason { reasons[reason.rawValue] = tally }
+    try container.encode(reasons, forKey: .byReason)
+    try container.encode(unreadable, forKey: .unreadable)
   }
 }

@@ -3,17 +3,24 @@
 ///
 ///     var comparison = ScenarioComparison()
 ///     comparison.add(base: baseOutcome, reform: reformOutcome)   // for every household
-public struct ScenarioComparison: Sendable {
+///
+/// Encoded (`Codable`) with the property names as keys.
+public struct ScenarioComparison: Hashable, Sendable, Codable {
   /// One benefit's change.
-  public struct Change: Hashable, Sendable {
+  public struct Change: Hashable, Sendable, Codable {
+    /// Households eligible (or paid) in the base scenario.
     public var eligibleBase = 0
+    /// Households eligible (or paid) under the reform.
     public var eligibleReform = 0
     /// Households not eligible in the base but eligible under the reform.
     public var gained = 0
     /// Households eligible in the base but not under the reform.
     public var lost = 0
+    /// Monthly sum of the benefit in the base scenario (0 for benefits without an amount).
     public var costBase = Money.zero
+    /// Monthly sum of the benefit under the reform.
     public var costReform = Money.zero
+    /// `costReform − costBase`.
     public var costChange: Money { Money(grosze: costReform.grosze &- costBase.grosze) }
 
     mutating func add(_ base: Bool, _ reform: Bool, _ baseCost: Money, _ reformCost: Money) {
@@ -27,17 +34,24 @@ public struct ScenarioComparison: Sendable {
   }
 
   /// Benefits compared, in order.
-  public static let benefits = ["within_criterion", "cash_eligible", "periodic", "permanent", "targeted", "meal", "care_fee"]
+  public static let benefits = [
+    "within_criterion", "cash_eligible", "periodic", "permanent", "targeted", "meal", "care_fee",
+  ]
 
+  /// The change of each benefit, keyed by the names in ``benefits``.
   public private(set) var changes: [String: Change] = Dictionary(uniqueKeysWithValues: benefits.map { ($0, Change()) })
+  /// Households compared (error rows included).
   public private(set) var households = 0
   /// Households evaluated in both scenarios.
   public private(set) var comparable = 0
+  /// Households that could not be evaluated in the base scenario.
   public private(set) var errorsBase = 0
+  /// Households that could not be evaluated under the reform.
   public private(set) var errorsReform = 0
   /// Records that could not even be read (no request, so in neither scenario): counted apart.
   public private(set) var unreadable = 0
 
+  /// An empty comparison.
   public init() {}
 
   /// A record whose fields could not be decoded.
@@ -46,6 +60,7 @@ public struct ScenarioComparison: Sendable {
   /// Whether any record was an error in either scenario, or could not be read.
   public var hasErrors: Bool { errorsBase > 0 || errorsReform > 0 || unreadable > 0 }
 
+  /// Counts one household's outcomes in both scenarios.
   public mutating func add(base: Result<EvaluationResult, PomocError>, reform: Result<EvaluationResult, PomocError>) {
     households += 1
     guard case .success(let b) = base else {
@@ -75,7 +90,8 @@ public struct ScenarioComparison: Sendable {
     var text = "benefit,eligible_base,eligible_reform,gained,lost,cost_base,cost_reform,cost_change\n"
     for benefit in Self.benefits {
       let c = changes[benefit]!
-      text += "\(benefit),\(c.eligibleBase),\(c.eligibleReform),\(c.gained),\(c.lost),\(c.costBase),\(c.costReform),\(c.costChange)\n"
+      text +=
+        "\(benefit),\(c.eligibleBase),\(c.eligibleReform),\(c.gained),\(c.lost),\(c.costBase),\(c.costReform),\(c.costChange)\n"
     }
     text += "households,\(households),\(households),,,,,\n"
     text += "error_rows,\(errorsBase),\(errorsReform),,,,,\n"
@@ -89,16 +105,24 @@ public struct ScenarioComparison: Sendable {
       text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
     var text = "Scenario comparison: base = \(base), reform = \(reform)\n"
-    text += "Households: \(households); comparable: \(comparable); errors base: \(errorsBase), reform: \(errorsReform)\n\n"
-    text += "benefit".padding(18) + ["base", "reform", "gained", "lost", "cost base", "cost reform", "change"].map { pad($0, 14) }.joined() + "\n"
+    text +=
+      "Households: \(households); comparable: \(comparable); errors base: \(errorsBase), reform: \(errorsReform)\n\n"
+    text +=
+      "benefit".padding(18)
+      + ["base", "reform", "gained", "lost", "cost base", "cost reform", "change"].map { pad($0, 14) }.joined() + "\n"
     for benefit in Self.benefits {
       let c = changes[benefit]!
       let costs = benefit == "periodic" || benefit == "permanent" || benefit == "care_fee"
-      text += benefit.padding(18) + [String(c.eligibleBase), String(c.eligibleReform), String(c.gained), String(c.lost),
-                                     costs ? c.costBase.description : "-", costs ? c.costReform.description : "-",
-                                     costs ? c.costChange.description : "-"].map { pad($0, 14) }.joined() + "\n"
+      text +=
+        benefit.padding(18)
+        + [
+          String(c.eligibleBase), String(c.eligibleReform), String(c.gained), String(c.lost),
+          costs ? c.costBase.description : "-", costs ? c.costReform.description : "-",
+          costs ? c.costChange.description : "-",
+        ].map { pad($0, 14) }.joined() + "\n"
     }
-    text += "\nCosts are monthly sums in zł: the guaranteed part of zasiłek okresowy, zasiłek stały, care fees paid by households.\n"
+    text +=
+      "\nCosts are monthly sums in zł: the guaranteed part of zasiłek okresowy, zasiłek stały, care fees paid by households.\n"
     text += "Records that could not be read (not compared): \(unreadable)\n"
     return text
   }

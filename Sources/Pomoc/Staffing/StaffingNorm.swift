@@ -1,5 +1,7 @@
 /// Staffing norms (*wskaźniki zatrudnienia*) of social-assistance and family-support institutions.
-public enum StaffingNorm: String, Hashable, Sendable, CaseIterable {
+///
+/// Encoded (`Codable`) as its code, e.g. `"social_workers"`.
+public enum StaffingNorm: String, Hashable, Sendable, CaseIterable, Codable {
   /// *Pracownicy socjalni* in a municipal centre: art. 110 ust. 11 (ratios) and ust. 12 (at least 3) u.p.s.
   case socialWorkers = "social_workers"
   /// *Asystent rodziny*: families per assistant, art. 15 ust. 4 *ustawy z 9 czerwca 2011 r. o wspieraniu
@@ -26,7 +28,8 @@ public enum StaffingNorm: String, Hashable, Sendable, CaseIterable {
 
 /// Types of care home (*typy domów pomocy społecznej*); their staffing in § 6 ust. 2 pkt 3
 /// of the *rozporządzenie MPiPS z 23 sierpnia 2012 r. w sprawie domów pomocy społecznej* (t.j. Dz.U. 2025 poz. 51).
-public enum CareHomeType: String, Hashable, Sendable, CaseIterable {
+/// Encoded (`Codable`) as its code, e.g. `"elderly"`.
+public enum CareHomeType: String, Hashable, Sendable, CaseIterable, Codable {
   /// *Dla osób w podeszłym wieku* (lit. a).
   case elderly
   /// *Dla osób przewlekle somatycznie chorych* (lit. b).
@@ -50,7 +53,7 @@ public enum CareHomeType: String, Hashable, Sendable, CaseIterable {
     switch self {
     case .elderly: return FullTimeEquivalent(tenThousandths: 4_000)
     case .chronicallySomaticallyIll, .chronicallyMentallyIll, .adultsWithIntellectualDisability,
-         .childrenWithIntellectualDisability, .physicallyDisabled, .alcoholDependent:
+      .childrenWithIntellectualDisability, .physicallyDisabled, .alcoholDependent:
       return FullTimeEquivalent(tenThousandths: 5_000)
     }
   }
