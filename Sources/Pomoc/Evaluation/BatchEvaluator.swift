@@ -105,8 +105,12 @@ public struct BatchEvaluator: Sendable {
 
   /// Evaluates any sequence in chunks, calling `body` with each chunk's outcomes in order:
   /// bounded memory for populations that do not fit in memory.
+  ///
+  /// The sequence is iterated and `body` is called on the caller's actor (`isolation`, by default
+  /// the caller's own), so neither needs to be `Sendable`; only the evaluation runs on other threads.
   public func evaluate<S: Sequence>(
-    _ requests: S, chunks body: ([Result<EvaluationResult, PomocError>]) throws -> Void
+    _ requests: S, isolation: isolated (any Actor)? = #isolation,
+    chunks body: ([Result<EvaluationResult, PomocError>]) throws -> Void
   ) async rethrows where S.Element == EvaluationRequest {
     var pending: [EvaluationRequest] = []
     let span = chunkSize * min(maximumConcurrency, 16) * 4

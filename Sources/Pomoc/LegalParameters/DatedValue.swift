@@ -6,6 +6,9 @@ public enum VerificationStatus: String, Hashable, Sendable, Codable {
   case verified = "V"
   /// [V1]: one secondary source only.
   case singleSource = "V1"
+  /// A value a host program supplies for a what-if scenario (a reform under discussion): not the
+  /// law. Explanations say so; the bundled law never carries it.
+  case scenario = "what-if"
 }
 
 /// One value of a legal parameter, in force from `from` until the next entry.

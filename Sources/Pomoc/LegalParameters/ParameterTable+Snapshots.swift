@@ -15,6 +15,7 @@ final class ResolvedParameters: @unchecked Sendable {
     var hasValue: Bool
     var enactedBy: String
     var note: String
+    var status: VerificationStatus
   }
 
   // The unsafe part of the rules core: the snapshots are read in place through `base` by every
@@ -62,7 +63,8 @@ final class ResolvedParameters: @unchecked Sendable {
         for entry in series.entries where entry.from > first { startSet.insert(entry.from) }
       }
       provenance[series.id] = series.entries.map {
-        Provenance(from: $0.from, hasValue: $0.value != nil, enactedBy: $0.enactedBy, note: $0.note)
+        Provenance(
+          from: $0.from, hasValue: $0.value != nil, enactedBy: $0.enactedBy, note: $0.note, status: $0.status)
       }
     }
     table.moneySeries.forEach(collect)
@@ -181,6 +183,7 @@ struct LawOnDate {
     guard let entry = resolved.provenance(of: id, on: date) else { return [] }
     var parameters = [TraceParameter("in force from", entry.from), TraceParameter("set by", entry.enactedBy)]
     if !entry.note.isEmpty { parameters.append(TraceParameter("validity", entry.note)) }
+    if entry.status == .scenario { parameters.append(TraceParameter("status", "what-if value, not the law")) }
     return parameters
   }
 

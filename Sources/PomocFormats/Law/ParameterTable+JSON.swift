@@ -119,7 +119,8 @@ extension ParameterTable {
     var status = VerificationStatus.verified
     if let text = try reader.optional("status")?.string() {
       guard let parsed = VerificationStatus(rawValue: text) else {
-        throw PomocError.invalid(reader.path + ".status", "expected V or V1 (unverified values are not encoded)")
+        throw PomocError.invalid(
+          reader.path + ".status", "expected V, V1 or what-if (unverified values of the law are not encoded)")
       }
       status = parsed
     }

@@ -277,3 +277,22 @@ struct OrdinanceJSONTests {
     #expect(Self.code(json) == expected)
   }
 }
+
+@Suite("What-if values")
+struct WhatIfTests {
+  @Test("A what-if value is applied and its explanation says it is not the law")
+  func whatIf() throws {
+    let table = try ParameterTable.bundled.merging(json: """
+      {"parameters":[{"id":"incomeCriterionSinglePerson","values":[{"from":"2026-01-01","value":"1100.00",
+        "enactedBy":"reform under discussion","status":"what-if"}]}]}
+      """)
+    var trace = Trace()
+    // 2026-06-01, single, income 1050.00: within 1100.00 (what-if) although above the law's 1010.00.
+    let result = try Evaluator(parameters: table).evaluate(household("2026-06-01", income: "1050.00"), trace: &trace)
+    #expect(result.criterion == m("1100.00"))
+    #expect(result.withinCriterion)
+    #expect(trace.step(.incomeCriterion)?.parameter("status") == .text("what-if value, not the law"))
+    // The bundled law carries no what-if value.
+    #expect(ParameterTable.bundled.moneySeries.allSatisfy { $0.entries.allSatisfy { $0.status != .scenario } })
+  }
+}

@@ -140,3 +140,24 @@ struct InPlaceBatchTests {
     }
   }
 }
+
+@Suite("Batch API, caller's isolation")
+struct BatchIsolationTests {
+  /// A lazy sequence and a closure made on the main actor (as top-level code makes them) are used
+  /// there: neither is Sendable, and Swift 6 traps at run time if either runs elsewhere.
+  @MainActor
+  @Test("Chunks of a sequence made on the main actor are delivered on it")
+  func mainActorSequence() async {
+    let rows = Array(SyntheticPopulation(count: 1_000, seed: 5).map(\.request))
+    var seen = 0
+    let lazy = rows.lazy.map { request -> EvaluationRequest in
+      MainActor.assertIsolated()
+      return request
+    }
+    await BatchEvaluator(maximumConcurrency: 2, chunkSize: 50).evaluate(lazy) { chunk in
+      MainActor.assertIsolated()
+      seen += chunk.count
+    }
+    #expect(seen == 1_000)
+  }
+}
