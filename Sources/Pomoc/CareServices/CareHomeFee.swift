@@ -156,11 +156,11 @@ public enum CareHomeFee {
     let resident = min(seventyPercent.rounded(), request.averageCost)
     trace.record(
       TraceStep(
-        rule: "care_home.resident", label: "Mieszkaniec DPS (resident)", value: resident.description,
+        rule: "care_home.resident", label: "Mieszkaniec DPS (resident)", value: .money(resident),
         parameters: [
-          TraceParameter("income", request.residentIncome.description),
-          TraceParameter("70 % of income", seventyPercent.rounded().description),
-          TraceParameter("average monthly cost", request.averageCost.description),
+          TraceParameter("income", request.residentIncome),
+          TraceParameter("70 % of income", seventyPercent.rounded()),
+          TraceParameter("average monthly cost", request.averageCost),
         ],
         basis: residentBasis))
     var remaining = try request.averageCost.subtracting(resident)
@@ -169,8 +169,8 @@ public enum CareHomeFee {
       trace.record(
         TraceStep(
           rule: "care_home.state_subsidy", label: "Dotacja celowa — stare zasady (state subsidy, old rules)",
-          value: remaining.description,
-          parameters: [TraceParameter("referral date", referral.description)], basis: oldRulesBasis))
+          value: .money(remaining),
+          parameters: [TraceParameter("referral date", referral)], basis: oldRulesBasis))
       return Result(
         resident: resident,
         relatives: request.relatives.map {
@@ -194,12 +194,12 @@ public enum CareHomeFee {
       trace.record(
         TraceStep(
           rule: "care_home.relative", label: "Osoba zobowiązana \(relative.id) (\(relative.relation.rawValue))",
-          value: amount.description,
+          value: .money(amount),
           parameters: [
-            TraceParameter("income", relative.income.description),
-            TraceParameter("persons", String(relative.persons)),
-            TraceParameter("300 % of the criterion", protected.description),
-            TraceParameter("limit", limit.description),
+            TraceParameter("income", relative.income),
+            TraceParameter("persons", relative.persons),
+            TraceParameter("300 % of the criterion", protected),
+            TraceParameter("limit", limit),
           ],
           basis: relativeBasis))
     }
@@ -207,7 +207,7 @@ public enum CareHomeFee {
     // 3. Municipality: the rest.
     trace.record(
       TraceStep(
-        rule: "care_home.municipality", label: "Gmina kierująca (referring municipality)", value: remaining.description,
+        rule: "care_home.municipality", label: "Gmina kierująca (referring municipality)", value: .money(remaining),
         basis: municipalityBasis))
     return Result(resident: resident, relatives: shares.compactMap { $0 }, municipality: remaining, stateSubsidy: nil)
   }

@@ -103,14 +103,14 @@ public enum SupportCentreFee {
     switch request.facility {
     case .selfHelpHome, .daySupportForChildren:
       trace.record(
-        TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: "0.00", basis: basis))
+        TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: .money(.zero), basis: basis))
       return Result(fee: .zero, percent: nil, cap: nil)
     case .supportCentre, .trainingFlat, .supportedFlat:
       if within {
         trace.record(
           TraceStep(
             rule: "support_fee.within_criterion", label: "Dochód w kryterium (income within the criterion)",
-            value: "0.00", parameters: [TraceParameter("criterion", criterion.description)], basis: basis))
+            value: .money(.zero), parameters: [TraceParameter("criterion", criterion)], basis: basis))
         return Result(fee: .zero, percent: nil, cap: nil)
       }
       return try tableFee(request, income: income, criterion: criterion, cap: nil, trace: &trace)
@@ -127,17 +127,16 @@ public enum SupportCentreFee {
       let denominator = Int64(request.persons) * ExactAmount.scale   // ≤ 50 × 10 000: no overflow
       let (quotient, remainder) = exactCap.units.quotientAndRemainder(dividingBy: denominator)
       let cap = Money(grosze: remainder < 0 ? quotient - 1 : quotient)
-      var parameters = [TraceParameter("share of income", share.description + " %")]
+      var parameters = [TraceParameter("share of income", share)]
       if request.persons > 1 {
         parameters.append(
           TraceParameter(
-            "income per person", try ExactAmount(request.income).rounded(dividedBy: Int64(request.persons)).description)
-        )
-        parameters.append(TraceParameter("persons", String(request.persons)))
+            "income per person", try ExactAmount(request.income).rounded(dividedBy: Int64(request.persons))))
+        parameters.append(TraceParameter("persons", request.persons))
       }
       trace.record(
         TraceStep(
-          rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: cap.description,
+          rule: "support_fee.shelter_cap", label: "Limit opłaty w schronisku (shelter cap)", value: .money(cap),
           parameters: parameters, basis: shelterBasis))
       guard request.table != nil else { return Result(fee: cap, percent: nil, cap: cap) }
       return try tableFee(request, income: income, criterion: criterion, cap: cap, trace: &trace)
@@ -161,10 +160,10 @@ public enum SupportCentreFee {
     trace.record(
       TraceStep(
         rule: "support_fee.table", label: "Odpłatność według uchwały (fee from the council's table)",
-        value: fee.description,
+        value: .money(fee),
         parameters: [
-          TraceParameter("table", table.name), TraceParameter("fee", percent.description + " % of the cost"),
-          TraceParameter("monthly cost", request.monthlyCost.description),
+          TraceParameter("table", table.name), TraceParameter("fee (% of the cost)", percent),
+          TraceParameter("monthly cost", request.monthlyCost),
         ],
         basis: tableBasis + table.basis))
     return Result(fee: fee, percent: percent, cap: cap)

@@ -80,8 +80,8 @@ struct ShelterFeeCapTests {
     let result = try SupportCentreFee.compute(request, trace: &trace)
     #expect(result.fee == m("240.00"))   // 1600 / 2 × 30 %
     let step = trace.steps.first { $0.rule == "support_fee.shelter_cap" }
-    #expect(step?.value.description == "240.00")
-    #expect(step?.parameters.contains(TraceParameter("income per person", "800.00")) == true)
+    #expect(step?.value == .money(m("240.00")))
+    #expect(step?.parameter("income per person") == .money(m("800.00")))   // 1600.00 / 2
     #expect(step?.basis.map(\.description).allSatisfy { $0.hasPrefix("art. 97 ust. 1a u.p.s.") } == true)
     #expect(trace.steps.allSatisfy { step in step.basis.allSatisfy { !$0.description.contains("LAW.md") } })
   }
