@@ -1,3 +1,6 @@
+import Pomoc
+import PomocTestSupport
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Pomoc
-import PomocTestSupport
 
 /// End to end: `pomoc evaluate FILE` on a generated CSV, output to /dev/null, in a child process.
 extension BenchmarkSuite {
@@ -29,8 +30,10 @@ extension BenchmarkSuite {
       if status != 0 && status != 1 { Output.error("  pomoc exited with \(status)") }
     }
     times.sort()
-    report(Measurement(title: "pomoc evaluate (CSV → CSV, end to end)", size: size, threads: threads,
-                       nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
+    report(
+      Measurement(
+        title: "pomoc evaluate (CSV → CSV, end to end)", size: size, threads: threads,
+        nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
     unlink(path)
     #else
     Output.error("  (the end-to-end CLI benchmark reads /proc: not available on this platform)")

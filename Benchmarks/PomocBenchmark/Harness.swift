@@ -1,3 +1,6 @@
+import MallocCounter
+import Pomoc
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import MallocCounter
-import Pomoc
 
 /// One measurement: what was run, at which size, and how it went.
 struct Measurement {
@@ -73,8 +74,10 @@ struct BenchmarkSuite {
 
   /// Times `body` (one run over `size` households): a warm-up, then runs until `budget`
   /// seconds or `maxRuns`; reports the median and the allocations of one run.
-  mutating func measure(_ title: String, size: Int, threads: Int, maxRuns: Int = 9,
-                        budgetSeconds: Int64 = 3, _ body: () async -> Void) async {
+  mutating func measure(
+    _ title: String, size: Int, threads: Int, maxRuns: Int = 9,
+    budgetSeconds: Int64 = 3, _ body: () async -> Void
+  ) async {
     await body()   // warm-up
     var times: [Int64] = []
     var allocations: UInt64 = 0
@@ -100,8 +103,10 @@ struct BenchmarkSuite {
 
   mutating func report(_ measurement: Measurement) {
     measurements.append(measurement)
-    Output.error("  \(measurement.title) n=\(measurement.size) t=\(measurement.threads): "
-                 + "\(Int(measurement.householdsPerSecond)) households/s, \(format(measurement.nanosecondsPerHousehold, 1)) ns each")
+    Output.error(
+      "  \(measurement.title) n=\(measurement.size) t=\(measurement.threads): "
+        + "\(Int(measurement.householdsPerSecond)) households/s, \(format(measurement.nanosecondsPerHousehold, 1)) ns each"
+    )
   }
 
   /// The readable table.
@@ -110,15 +115,18 @@ struct BenchmarkSuite {
       let fill = String(repeating: " ", count: max(0, width - text.count))
       return right ? fill + text : text + fill
     }
-    var lines = [pad("benchmark", 44) + pad("size", 11, right: true) + pad("thr", 5, right: true)
-                 + pad("households/s", 15, right: true) + pad("ns/household", 14, right: true)
-                 + pad("allocs/hh", 11, right: true) + pad("peak RSS MiB", 14, right: true)]
+    var lines = [
+      pad("benchmark", 44) + pad("size", 11, right: true) + pad("thr", 5, right: true)
+        + pad("households/s", 15, right: true) + pad("ns/household", 14, right: true)
+        + pad("allocs/hh", 11, right: true) + pad("peak RSS MiB", 14, right: true)
+    ]
     for m in measurements {
-      lines.append(pad(m.title, 44) + pad(String(m.size), 11, right: true) + pad(String(m.threads), 5, right: true)
-                   + pad(String(Int(m.householdsPerSecond)), 15, right: true)
-                   + pad(format(m.nanosecondsPerHousehold, 1), 14, right: true)
-                   + pad(m.allocationsPerHousehold.map { format($0, 3) } ?? "-", 11, right: true)
-                   + pad(format(Double(m.peakKiB) / 1024, 1), 14, right: true))
+      lines.append(
+        pad(m.title, 44) + pad(String(m.size), 11, right: true) + pad(String(m.threads), 5, right: true)
+          + pad(String(Int(m.householdsPerSecond)), 15, right: true)
+          + pad(format(m.nanosecondsPerHousehold, 1), 14, right: true)
+          + pad(m.allocationsPerHousehold.map { format($0, 3) } ?? "-", 11, right: true)
+          + pad(format(Double(m.peakKiB) / 1024, 1), 14, right: true))
     }
     return lines.joined(separator: "\n")
   }

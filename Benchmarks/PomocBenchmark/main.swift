@@ -1,3 +1,5 @@
+import Pomoc
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Pomoc
 
 /// The benchmark of Pomoc (see Benchmarks/README.md). Build and run in release:
 ///

@@ -2,10 +2,14 @@ import Pomoc
 import PomocFormats
 
 /// A deterministic pseudo-random generator (SplitMix64): same seed, same sequence, on every machine.
-public struct SplitMix64: Sendable {
+/// A `RandomNumberGenerator`, so the standard library's `Int.random(in:using:)` works with it.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  /// The generator's state.
   public var state: UInt64
+  /// A generator starting from `seed`.
   public init(seed: UInt64) { state = seed }
 
+  /// The next 64 random bits.
   @inlinable public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
@@ -22,21 +26,27 @@ public struct SplitMix64: Sendable {
 /// of sizes, incomes clustered around the thresholds, dates 2012-10-01 … 2026-12-31 (within the supported days),
 /// municipalities and care requests. Deterministic for a seed.
 public struct SyntheticPopulation: Sequence, Sendable {
+  /// How many households the sequence yields.
   public var count: Int
+  /// The generator's seed: the same seed gives the same households.
   public var seed: UInt64
 
+  /// `count` households generated from `seed`.
   public init(count: Int, seed: UInt64 = 2026) {
     self.count = count
     self.seed = seed
   }
 
+  /// An iterator over the households, with their ids `h1`, `h2`, ….
   public func makeIterator() -> Iterator { Iterator(remaining: count, generator: SplitMix64(seed: seed)) }
 
+  /// Yields `(id, request)` pairs.
   public struct Iterator: IteratorProtocol {
     var remaining: Int
     var generator: SplitMix64
     var index = 0
 
+    /// The next household, or `nil` after the last.
     public mutating func next() -> (id: String, request: EvaluationRequest)? {
       guard remaining > 0 else { return nil }
       remaining -= 1
@@ -67,8 +77,12 @@ public struct SyntheticPopulation: Sequence, Sendable {
     let age = 18 + Int(g.below(75))
     let sex: Sex = g.below(2) == 0 ? .female : .male
     let disabilityRoll = g.below(10)
-    let disability: DisabilityDegree = disabilityRoll == 0 ? .severe : disabilityRoll == 1 ? .moderate
-      : disabilityRoll == 2 ? .light : .none
+    let disability: DisabilityDegree =
+      disabilityRoll == 0
+      ? .severe
+      : disabilityRoll == 1
+        ? .moderate
+        : disabilityRoll == 2 ? .light : .none
     let ownIncome = persons == 1 ? nil : Money(grosze: income.grosze / Int64(persons) * Int64(g.below(3)) / 2)
     var reasons = ReasonSet()
     let allReasons = AssistanceReason.allCases
@@ -77,14 +91,19 @@ public struct SyntheticPopulation: Sequence, Sendable {
     var municipality = ""
     var care: CareRequest?
     let careRoll = g.below(10)
-    if year == 2023 && g.below(4) == 0 { municipality = "sopot-2023" }
-    else if g.below(8) == 0 { municipality = "lipnica-murowana-2005" }
+    if year == 2023 && g.below(4) == 0 {
+      municipality = "sopot-2023"
+    } else if g.below(8) == 0 {
+      municipality = "lipnica-murowana-2005"
+    }
     if careRoll == 0 {
-      care = CareRequest(kind: .mental, hours: CareHours(hundredths: Int64(g.below(6_000))),
-                         hourlyCost: Money(grosze: 3_500 + Int64(g.below(400))))
+      care = CareRequest(
+        kind: .mental, hours: CareHours(hundredths: Int64(g.below(6_000))),
+        hourlyCost: Money(grosze: 3_500 + Int64(g.below(400))))
     } else if careRoll == 1 && municipality == "lipnica-murowana-2005" {
-      care = CareRequest(kind: .standard, hours: CareHours(hundredths: Int64(g.below(8_000))),
-                         hourlyCost: Money(grosze: 2_300 + Int64(g.below(1_500))))
+      care = CareRequest(
+        kind: .standard, hours: CareHours(hundredths: Int64(g.below(8_000))),
+        hourlyCost: Money(grosze: 2_300 + Int64(g.below(1_500))))
     }
     return EvaluationRequest(
       date: date, persons: persons, income: income, alimonyPaid: alimony, farmland: farmland,

@@ -20,7 +20,8 @@ public struct CivilDate: Hashable, Comparable, Sendable {
   @inlinable
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
-          day >= 1, day <= CivilDate.daysIn(month: month, year: year) else { return nil }
+      day >= 1, day <= CivilDate.daysIn(month: month, year: year)
+    else { return nil }
     key = Int32(year * 10_000 + month * 100 + day)
   }
 
@@ -69,7 +70,9 @@ public struct CivilDate: Hashable, Comparable, Sendable {
   @inlinable
   package init?<C: Collection>(parsing text: C) where C.Element == UInt8 {
     guard text.count == 10 else { return nil }
-    var year = 0, month = 0, day = 0
+    var year = 0
+    var month = 0
+    var day = 0
     var offset = 0
     for byte in text {
       if offset == 4 || offset == 7 {
@@ -77,7 +80,13 @@ public struct CivilDate: Hashable, Comparable, Sendable {
       } else {
         guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
         let digit = Int(byte &- UInt8(ascii: "0"))
-        if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        if offset < 4 {
+          year = year * 10 + digit
+        } else if offset < 7 {
+          month = month * 10 + digit
+        } else {
+          day = day * 10 + digit
+        }
       }
       offset += 1
     }

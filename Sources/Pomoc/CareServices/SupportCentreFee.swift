@@ -103,7 +103,8 @@ public enum SupportCentreFee {
     switch request.facility {
     case .selfHelpHome, .daySupportForChildren:
       trace.record(
-        TraceStep(rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: .money(.zero), basis: basis))
+        TraceStep(
+          rule: "support_fee.free", label: "Usługi nieodpłatne (free of charge)", value: .money(.zero), basis: basis))
       return Result(fee: .zero, percent: nil, cap: nil)
     case .supportCentre, .trainingFlat, .supportedFlat:
       if within {

@@ -69,7 +69,8 @@ extension DecimalText {
     guard let value = parseFullRange(text, fractionDigits: fractionDigits) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "expected \(what) as a decimal string with at most \(fractionDigits) decimals, got \"\(text)\"")
+        debugDescription:
+          "expected \(what) as a decimal string with at most \(fractionDigits) decimals, got \"\(text)\"")
     }
     return value
   }

@@ -53,8 +53,10 @@
 
   /// The same as the generic form, for raw bytes (the hot path of reading files).
   @inlinable
-  @usableFromInline package static func parse(_ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
-                           limit: Int64 = Int64.max / 1000) -> Int64? {
+  @usableFromInline package static func parse(
+    _ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
+    limit: Int64 = Int64.max / 1000
+  ) -> Int64? {
     let count = text.count
     guard count > 0, let base = text.baseAddress else { return nil }
     var index = 0
@@ -99,7 +101,9 @@
   /// Writes `value / 10^fractionDigits` with exactly `fractionDigits` decimals at `destination`
   /// (room for 24 bytes needed); returns the number of bytes written.
   @inlinable @inline(__always)
-  @usableFromInline package static func write(_ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>) -> Int {
+  @usableFromInline package static func write(
+    _ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>
+  ) -> Int {
     if fractionDigits == 2 { return writeHundredths(value, to: destination) }
     var magnitude = value.magnitude
     var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -169,7 +173,9 @@
   }
 
   /// Parses a `String` (see the byte form).
-  @usableFromInline package static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false) -> Int64? {
+  @usableFromInline package static func parse(_ text: String, fractionDigits: Int, allowNegative: Bool = false)
+    -> Int64?
+  {
     parse(Array(text.utf8), fractionDigits: fractionDigits, allowNegative: allowNegative)
   }
 

@@ -40,8 +40,10 @@ extension OrdinanceRegistry {
 
 extension MunicipalOrdinance {
   init(json reader: JSONReader) throws {
-    try reader.requireOnlyKeys(["id", "title", "inForceFrom", "inForceThrough", "targetedAllowanceThresholds",
-                                "careFeeTable", "source"])
+    try reader.requireOnlyKeys([
+      "id", "title", "inForceFrom", "inForceThrough", "targetedAllowanceThresholds",
+      "careFeeTable", "source",
+    ])
     let id = try reader.required("id").string()
     guard !id.isEmpty else { throw PomocError.invalid(reader.path + ".id", "must not be empty") }
     var thresholds: TargetedAllowanceThresholds?
@@ -79,9 +81,10 @@ extension FeeTable {
           single: try band.optional("single")?.rate(upTo: .hundredPercent),
           family: try band.optional("family")?.rate(upTo: .hundredPercent)))
     }
-    self.init(name: try reader.optional("name")?.string() ?? "fee table",
-              basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
-              source: try reader.optional("source")?.string() ?? "host program", bands: bands)
+    self.init(
+      name: try reader.optional("name")?.string() ?? "fee table",
+      basis: [.socialAssistanceAct(article: "50", paragraph: "6")],
+      source: try reader.optional("source")?.string() ?? "host program", bands: bands)
     if let problem = invariantViolations().first { throw PomocError.invalid(reader.path + ".bands", problem) }
   }
 }

@@ -1,17 +1,20 @@
 import Foundation
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Civil dates")
 struct CivilDateTests {
-  @Test("Strict YYYY-MM-DD, real days only", arguments: [
-    ("2024-02-29", true), ("2023-02-29", false), ("2023-02-30", false), ("2023-04-31", false),
-    ("2023-12-31", true), ("2023-13-01", false), ("2023-00-10", false), ("2023-1-01", false),
-    ("2023/01/01", false), ("20230101", false), ("2023-01-01 ", false), ("1900-02-29", false),
-    ("2000-02-29", true), ("0000-01-01", false),
-  ])
+  @Test(
+    "Strict YYYY-MM-DD, real days only",
+    arguments: [
+      ("2024-02-29", true), ("2023-02-29", false), ("2023-02-30", false), ("2023-04-31", false),
+      ("2023-12-31", true), ("2023-13-01", false), ("2023-00-10", false), ("2023-1-01", false),
+      ("2023/01/01", false), ("20230101", false), ("2023-01-01 ", false), ("1900-02-29", false),
+      ("2000-02-29", true), ("0000-01-01", false),
+    ])
   func parsing(text: String, valid: Bool) {
     #expect((CivilDate(text) != nil) == valid)
   }
@@ -46,9 +49,11 @@ struct CivilDateValueTests {
     #expect(try JSONDecoder().decode([CivilDate].self, from: data) == dates)
   }
 
-  @Test("Decoding rejects impossible days, other formats and numbers", arguments: [
-    #"["2023-02-30"]"#, #"["2025-1-31"]"#, #"["2025/01/31"]"#, #"["31.01.2025"]"#, #"[""]"#, "[20250131]",
-  ])
+  @Test(
+    "Decoding rejects impossible days, other formats and numbers",
+    arguments: [
+      #"["2023-02-30"]"#, #"["2025-1-31"]"#, #"["2025/01/31"]"#, #"["31.01.2025"]"#, #"[""]"#, "[20250131]",
+    ])
   func rejects(json: String) {
     #expect(throws: DecodingError.self) { try JSONDecoder().decode([CivilDate].self, from: Data(json.utf8)) }
   }

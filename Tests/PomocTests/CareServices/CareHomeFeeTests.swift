@@ -1,17 +1,24 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
-private func relative(_ id: String, _ relation: CareHomeFee.Relation, persons: Int, income: String) -> CareHomeFee.Relative {
+private func relative(_ id: String, _ relation: CareHomeFee.Relation, persons: Int, income: String)
+  -> CareHomeFee.Relative
+{
   CareHomeFee.Relative(id: id, relation: relation, persons: persons, income: m(income))
 }
 
-private func split(_ date: String, cost: String, income: String, _ relatives: [CareHomeFee.Relative] = [],
-                   referral: String? = nil) throws -> CareHomeFee.Result {
+private func split(
+  _ date: String, cost: String, income: String, _ relatives: [CareHomeFee.Relative] = [],
+  referral: String? = nil
+) throws -> CareHomeFee.Result {
   var trace = NoTrace()
-  return try CareHomeFee.compute(CareHomeFee.Request(date: d(date), averageCost: m(cost), residentIncome: m(income),
-                                                     relatives: relatives, referralDate: referral.map(d)), trace: &trace)
+  return try CareHomeFee.compute(
+    CareHomeFee.Request(
+      date: d(date), averageCost: m(cost), residentIncome: m(income),
+      relatives: relatives, referralDate: referral.map(d)), trace: &trace)
 }
 
 @Suite("DPS fees (art. 61)")
@@ -20,8 +27,9 @@ struct CareHomeFeeTests {
   func contractExample() throws {
     // 70 % × 2500 = 1750.00; son keeps 3 × 600 × 3 = 5400 → limit 3600.00;
     // 5928.62 − 1750 − 3600 = 578.62 for the municipality.
-    let result = try split("2024-05-01", cost: "5928.62", income: "2500.00",
-                           [relative("son", .descendant, persons: 3, income: "9000.00")])
+    let result = try split(
+      "2024-05-01", cost: "5928.62", income: "2500.00",
+      [relative("son", .descendant, persons: 3, income: "9000.00")])
     #expect(result.resident == m("1750.00"))
     #expect(result.relatives.map(\.amount) == [m("3600.00")])
     #expect(result.relatives.map(\.limit) == [m("3600.00")])
@@ -31,11 +39,12 @@ struct CareHomeFeeTests {
   @Test("The resident covers everything: nobody else pays")
   func residentPaysAll() throws {
     // 70 % × 9000 = 6300 > 5928.62 → capped at the cost.
-    let result = try split("2023-06-01", cost: "5928.62", income: "9000.00",
-                           [relative("daughter", .descendant, persons: 1, income: "20000.00")])
+    let result = try split(
+      "2023-06-01", cost: "5928.62", income: "9000.00",
+      [relative("daughter", .descendant, persons: 1, income: "20000.00")])
     #expect(result.resident == m("5928.62"))
     #expect(result.relatives.first?.amount == .zero)
-    #expect(result.relatives.first?.limit == m("17672.00"))  // 20000 − 3 × 776
+    #expect(result.relatives.first?.limit == m("17672.00"))   // 20000 − 3 × 776
     #expect(result.municipality == .zero)
   }
 
@@ -43,9 +52,12 @@ struct CareHomeFeeTests {
   func noRelativeAbove() throws {
     // 2025: single relative keeps 3 × 1010 = 3030; income 3030 → limit 0.
     // Family of 2 keeps 3 × 823 × 2 = 4938; income 4000 → limit 0.
-    let result = try split("2025-02-01", cost: "6000.00", income: "1500.00",
-                           [relative("a", .spouse, persons: 1, income: "3030.00"),
-                            relative("b", .descendant, persons: 2, income: "4000.00")])
+    let result = try split(
+      "2025-02-01", cost: "6000.00", income: "1500.00",
+      [
+        relative("a", .spouse, persons: 1, income: "3030.00"),
+        relative("b", .descendant, persons: 2, income: "4000.00"),
+      ])
     #expect(result.resident == m("1050.00"))
     #expect(result.relatives.map(\.amount) == [.zero, .zero])
     #expect(result.municipality == m("4950.00"))
@@ -56,24 +68,27 @@ struct CareHomeFeeTests {
     // 2025, cost 5000, resident income 2000 → 1400; rest 3600.
     // spouse (single, 4030 − 3030 = 1000) pays 1000 → 2600 left;
     // descendant d1 (single, 5030 → 2000) pays 2000 → 600 left; d2 (limit 5000) pays 600; ascendant nothing.
-    let result = try split("2025-02-01", cost: "5000.00", income: "2000.00", [
-      relative("mother", .ascendant, persons: 1, income: "9000.00"),
-      relative("d1", .descendant, persons: 1, income: "5030.00"),
-      relative("wife", .spouse, persons: 1, income: "4030.00"),
-      relative("d2", .descendant, persons: 1, income: "8030.00"),
-    ])
+    let result = try split(
+      "2025-02-01", cost: "5000.00", income: "2000.00",
+      [
+        relative("mother", .ascendant, persons: 1, income: "9000.00"),
+        relative("d1", .descendant, persons: 1, income: "5030.00"),
+        relative("wife", .spouse, persons: 1, income: "4030.00"),
+        relative("d2", .descendant, persons: 1, income: "8030.00"),
+      ])
     #expect(result.resident == m("1400.00"))
     let byID = Dictionary(uniqueKeysWithValues: result.relatives.map { ($0.id, $0.amount) })
     #expect(byID == ["wife": m("1000.00"), "d1": m("2000.00"), "d2": m("600.00"), "mother": .zero])
-    #expect(result.relatives.map(\.id) == ["mother", "d1", "wife", "d2"])  // output keeps input order
+    #expect(result.relatives.map(\.id) == ["mother", "d1", "wife", "d2"])   // output keeps input order
     #expect(result.municipality == .zero)
   }
 
   @Test("A relative pays part: the limit binds")
   func partly() throws {
     // 2023: cost 5928.62, resident 1000 → 700; son single 3000 − 2328 = 672 → municipality 4556.62.
-    let result = try split("2023-03-01", cost: "5928.62", income: "1000.00",
-                           [relative("son", .descendant, persons: 1, income: "3000.00")])
+    let result = try split(
+      "2023-03-01", cost: "5928.62", income: "1000.00",
+      [relative("son", .descendant, persons: 1, income: "3000.00")])
     #expect(result.resident == m("700.00"))
     #expect(result.relatives.first?.amount == m("672.00"))
     #expect(result.municipality == m("4556.62"))
@@ -88,8 +103,9 @@ struct CareHomeFeeTests {
 
   @Test("Old rules (referral before 2004): resident ≤ 70 %, the rest is a state subsidy")
   func oldRules() throws {
-    let result = try split("2018-06-01", cost: "4000.00", income: "2000.00",
-                           [relative("son", .descendant, persons: 1, income: "10000.00")], referral: "2003-12-31")
+    let result = try split(
+      "2018-06-01", cost: "4000.00", income: "2000.00",
+      [relative("son", .descendant, persons: 1, income: "10000.00")], referral: "2003-12-31")
     #expect(result.resident == m("1400.00"))
     #expect(result.stateSubsidy == m("2600.00"))
     #expect(result.relatives.first?.amount == .zero && result.municipality == .zero)
@@ -97,15 +113,21 @@ struct CareHomeFeeTests {
     #expect(new.stateSubsidy == nil && new.municipality == m("2600.00"))
   }
 
-  @Test("JSON: bad input names the field; unknown keys are errors", arguments: [
-    (#"{"date":"2024-05-01","average_cost":"5928.62"}"#, "missing_field:resident_income"),
-    (#"{"date":"2024-05-01","average_cost":"-1","resident_income":"1"}"#, "invalid_field:average_cost"),
-    (#"{"date":"2024-05-01","average_cost":"1","resident_income":"1","relatives":[{"id":"x","relation":"cousin","persons":1,"income":"1"}]}"#,
-     "invalid_field:relatives[0].relation"),
-    (#"{"date":"2024-05-01","average_cost":"1","resident_income":"1","relatives":[{"id":"x","relation":"spouse","persons":0,"income":"1"}]}"#,
-     "invalid_field:relatives[0].persons"),
-    (#"{"date":"2024-05-01","average_cost":"1","resident_income":"1","extra":1}"#, "invalid_field:extra"),
-  ])
+  @Test(
+    "JSON: bad input names the field; unknown keys are errors",
+    arguments: [
+      (#"{"date":"2024-05-01","average_cost":"5928.62"}"#, "missing_field:resident_income"),
+      (#"{"date":"2024-05-01","average_cost":"-1","resident_income":"1"}"#, "invalid_field:average_cost"),
+      (
+        #"{"date":"2024-05-01","average_cost":"1","resident_income":"1","relatives":[{"id":"x","relation":"cousin","persons":1,"income":"1"}]}"#,
+        "invalid_field:relatives[0].relation"
+      ),
+      (
+        #"{"date":"2024-05-01","average_cost":"1","resident_income":"1","relatives":[{"id":"x","relation":"spouse","persons":0,"income":"1"}]}"#,
+        "invalid_field:relatives[0].persons"
+      ),
+      (#"{"date":"2024-05-01","average_cost":"1","resident_income":"1","extra":1}"#, "invalid_field:extra"),
+    ])
   func jsonErrors(json: String, code: String) {
     do {
       _ = try ServiceJSON.careHomeFeeRequest(Array(json.utf8))
@@ -118,33 +140,43 @@ struct CareHomeFeeTests {
   @Test("Duplicate relative ids are rejected")
   func duplicateRelatives() {
     #expect(throws: PomocError.self) {
-      try split("2025-01-01", cost: "1", income: "1", [relative("x", .spouse, persons: 1, income: "1"),
-                                                         relative("x", .descendant, persons: 1, income: "1")])
+      try split(
+        "2025-01-01", cost: "1", income: "1",
+        [
+          relative("x", .spouse, persons: 1, income: "1"),
+          relative("x", .descendant, persons: 1, income: "1"),
+        ])
     }
   }
 }
 
 @Suite("Support centres, flats and shelters (art. 97)")
 struct SupportCentreFeeTests {
-  private func fee(_ facility: SupportCentreFee.Facility, persons: Int = 1, income: String, cost: String = "2000.00",
-                   table: FeeTable? = SupportCentreTables.subkowy2017, date: String = "2025-03-01") throws -> SupportCentreFee.Result {
+  private func fee(
+    _ facility: SupportCentreFee.Facility, persons: Int = 1, income: String, cost: String = "2000.00",
+    table: FeeTable? = SupportCentreTables.subkowy2017, date: String = "2025-03-01"
+  ) throws -> SupportCentreFee.Result {
     var trace = NoTrace()
-    return try SupportCentreFee.compute(SupportCentreFee.Request(date: d(date), facility: facility, persons: persons,
-                                                                 income: m(income), monthlyCost: m(cost), table: table),
-                                        trace: &trace)
+    return try SupportCentreFee.compute(
+      SupportCentreFee.Request(
+        date: d(date), facility: facility, persons: persons,
+        income: m(income), monthlyCost: m(cost), table: table),
+      trace: &trace)
   }
 
-  @Test("Support centre: free within the criterion, then the Subkowy bands (2025, 1010)", arguments: [
-    ("1010.00", "0.00"),      // ≤ 100 %: free (art. 97 ust. 1)
-    ("1010.01", "1400.00"),   // > 100 %: 70 % × 2000
-    ("1313.00", "1400.00"),   // 130 % × 1010
-    ("1313.01", "1500.00"),   // 75 %
-    ("1515.00", "1500.00"),   // 150 %
-    ("2020.00", "1600.00"),   // 200 %: 80 %
-    ("2525.00", "1700.00"),   // 250 %: 85 %
-    ("3030.00", "1900.00"),   // 300 %: 95 %
-    ("3030.01", "2000.00"),   // > 300 %: 100 %
-  ])
+  @Test(
+    "Support centre: free within the criterion, then the Subkowy bands (2025, 1010)",
+    arguments: [
+      ("1010.00", "0.00"),   // ≤ 100 %: free (art. 97 ust. 1)
+      ("1010.01", "1400.00"),   // > 100 %: 70 % × 2000
+      ("1313.00", "1400.00"),   // 130 % × 1010
+      ("1313.01", "1500.00"),   // 75 %
+      ("1515.00", "1500.00"),   // 150 %
+      ("2020.00", "1600.00"),   // 200 %: 80 %
+      ("2525.00", "1700.00"),   // 250 %: 85 %
+      ("3030.00", "1900.00"),   // 300 %: 95 %
+      ("3030.01", "2000.00"),   // > 300 %: 100 %
+    ])
   func supportCentre(income: String, expected: String) throws {
     #expect(try fee(.supportCentre, income: income).fee == m(expected))
   }
@@ -152,12 +184,15 @@ struct SupportCentreFeeTests {
   @Test("Shelter within the criterion: at most 30 % of income (50 % with care services)")
   func shelterCap() throws {
     // 30 % × 900 = 270.00; 50 % × 900 = 450.00; no table needed within the criterion.
-    #expect(try fee(.shelter, income: "900.00", table: nil) == SupportCentreFee.Result(fee: m("270.00"), percent: nil, cap: m("270.00")))
+    #expect(
+      try fee(.shelter, income: "900.00", table: nil)
+        == SupportCentreFee.Result(fee: m("270.00"), percent: nil, cap: m("270.00")))
     #expect(try fee(.shelterWithCare, income: "900.00", table: nil).fee == m("450.00"))
     // With the Lidzbark table (free within the criterion) the fee stays 0, under the cap.
     #expect(try fee(.shelter, income: "900.00", table: SupportCentreTables.lidzbarkWarminskiShelters).fee == .zero)
     // Above the criterion: Lidzbark 1515.00 = 150 % → 50 % × 2000 = 1000.00.
-    #expect(try fee(.shelter, income: "1515.00", table: SupportCentreTables.lidzbarkWarminskiShelters).fee == m("1000.00"))
+    #expect(
+      try fee(.shelter, income: "1515.00", table: SupportCentreTables.lidzbarkWarminskiShelters).fee == m("1000.00"))
   }
 
   @Test("Free services: ŚDS and day-support centres for children")
@@ -198,7 +233,8 @@ struct PriceListTests {
 
   @Test("care-fee with a price list: Sopot 2022 mental care, 37.50 × 3 % × 30 h = 33.75")
   func careFeeRequest() throws {
-    let json = #"{"date":"2022-06-01","care_kind":"mental","persons":1,"income":"1028.21","hours":"30","price_list":"sopot-mental-care"}"#
+    let json =
+      #"{"date":"2022-06-01","care_kind":"mental","persons":1,"income":"1028.21","hours":"30","price_list":"sopot-mental-care"}"#
     let (request, list) = try ServiceJSON.careFeeRequest(Array(json.utf8))
     #expect(list == "sopot-mental-care")
     // 1028.21 > 132.5 % × 776 = 1028.20 → 3 %.

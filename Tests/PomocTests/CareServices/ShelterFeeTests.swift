@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 /// Art. 97 ust. 1a u.p.s. (t.j. Dz.U. 2026 poz. 639): within the criterion the shelter fee „nie może być
 /// wyższa niż 30 % dochodu osoby samotnie gospodarującej lub dochodu na osobę w rodzinie” (50 % in a
@@ -9,24 +10,30 @@ import PomocTestSupport
 /// Criteria in 2025: 1010.00 single, 823.00 per person in a family.
 @Suite("Shelter fee cap: share of the income per person (art. 97 ust. 1a)")
 struct ShelterFeeCapTests {
-  private func fee(_ facility: SupportCentreFee.Facility, persons: Int, income: String, cost: String = "2000.00",
-                   table: FeeTable? = nil, date: String = "2025-03-01") throws -> SupportCentreFee.Result {
+  private func fee(
+    _ facility: SupportCentreFee.Facility, persons: Int, income: String, cost: String = "2000.00",
+    table: FeeTable? = nil, date: String = "2025-03-01"
+  ) throws -> SupportCentreFee.Result {
     var trace = NoTrace()
-    return try SupportCentreFee.compute(SupportCentreFee.Request(date: d(date), facility: facility, persons: persons,
-                                                                 income: m(income), monthlyCost: m(cost), table: table),
-                                        trace: &trace)
+    return try SupportCentreFee.compute(
+      SupportCentreFee.Request(
+        date: d(date), facility: facility, persons: persons,
+        income: m(income), monthlyCost: m(cost), table: table),
+      trace: &trace)
   }
 
   /// A council table charging 20 % of the cost at every income (to show the cap at work).
-  private let twentyPercent = FeeTable(name: "test 20 %", basis: [], source: "test",
-                                       bands: [FeeBand(upTo: nil, single: Rate(percent: 20), family: Rate(percent: 20))])
+  private let twentyPercent = FeeTable(
+    name: "test 20 %", basis: [], source: "test",
+    bands: [FeeBand(upTo: nil, single: Rate(percent: 20), family: Rate(percent: 20))])
 
   @Test("Family of 2 with income 1600.00 at 30 % → cap 240.00")
   func issueExample() throws {
     // 1600.00 ≤ 2 × 823.00 = 1646.00: within the criterion. 1600 / 2 = 800 × 30 % = 240.00
     // (not 1600 × 30 % = 480.00, the family-total reading).
-    #expect(try fee(.shelter, persons: 2, income: "1600.00")
-            == SupportCentreFee.Result(fee: m("240.00"), percent: nil, cap: m("240.00")))
+    #expect(
+      try fee(.shelter, persons: 2, income: "1600.00")
+        == SupportCentreFee.Result(fee: m("240.00"), percent: nil, cap: m("240.00")))
   }
 
   @Test("Shelter with care services: 50 % of the income per person")
@@ -75,7 +82,9 @@ struct ShelterFeeCapTests {
 
   @Test("JSON request and explanation: per-person cap, cited as art. 97 ust. 1a u.p.s.")
   func json() throws {
-    let request = try ServiceJSON.supportFeeRequest(Array(#"{"date":"2025-03-01","facility":"shelter","persons":2,"income":"1600.00","monthly_cost":"2000.00"}"#.utf8))
+    let request = try ServiceJSON.supportFeeRequest(
+      Array(#"{"date":"2025-03-01","facility":"shelter","persons":2,"income":"1600.00","monthly_cost":"2000.00"}"#.utf8)
+    )
     var trace = Trace()
     let result = try SupportCentreFee.compute(request, trace: &trace)
     #expect(result.fee == m("240.00"))   // 1600 / 2 × 30 %

@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Dated parameters (LAW.md §1.1)")
 struct ParameterTableTests {
@@ -13,8 +14,8 @@ struct ParameterTableTests {
     ("2015-10-01", "634", "514", "604", "288"),   // Dz.U. 2015 poz. 1058
     ("2018-10-01", "701", "528", "645", "308"),   // Dz.U. 2018 poz. 1358
     ("2022-01-01", "776", "600", "719", "345"),   // Dz.U. 2021 poz. 1296
-    ("2024-01-01", "776", "600", "1000", "345"),  // Dz.U. 2023 poz. 1693 (max only)
-    ("2025-01-01", "1010", "823", "1229", "459"), // Dz.U. 2024 poz. 1044
+    ("2024-01-01", "776", "600", "1000", "345"),   // Dz.U. 2023 poz. 1693 (max only)
+    ("2025-01-01", "1010", "823", "1229", "459"),   // Dz.U. 2024 poz. 1044
   ]
 
   @Test("Each revision applies from its first day", arguments: revisions)
@@ -27,7 +28,9 @@ struct ParameterTableTests {
   }
 
   @Test("The day before a revision still has the previous values", arguments: zip(revisions.dropFirst(), revisions))
-  func dayBefore(revision: (String, String, String, String, String), previous: (String, String, String, String, String)) throws {
+  func dayBefore(revision: (String, String, String, String, String), previous: (String, String, String, String, String))
+    throws
+  {
     let snapshot = try table.snapshot(on: d(revision.0).previousDay)
     #expect(snapshot.incomeCriterionSinglePerson == m(previous.1))
     #expect(snapshot.incomeCriterionPerPersonInFamily == m(previous.2))
@@ -129,39 +132,62 @@ struct ParameterJSONTests {
       """
     let table = try ParameterTable.bundled.merging(json: Array(json.utf8))
     #expect(try table.snapshot(on: d("2025-06-01")).incomeCriterionPerPersonInFamily == nil)
-    #expect(errorCode(household("2025-06-01", persons: 2, income: "100"), using: Evaluator(parameters: table))
-            == "parameter_not_encoded")
+    #expect(
+      errorCode(household("2025-06-01", persons: 2, income: "100"), using: Evaluator(parameters: table))
+        == "parameter_not_encoded")
   }
 
-  @Test("Bad documents name the field", arguments: [
-    ("{\"parameters\":[{\"id\":\"nope\",\"values\":[]}]}", "invalid_field:parameters[0].id"),
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-30\",\"value\":\"1\"}]}]}",
-     "invalid_field:parameters[0].values[0].from"),
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1.001\"}]}]}",
-     "invalid_field:parameters[0].values[0].value"),
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\"}]}]}",
-     "missing_field:parameters[0].values[0].value"),
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\",\"status\":\"UNVERIFIED\"}]}]}",
-     "invalid_field:parameters[0].values[0].status"),
-    ("{\"paramters\":[]}", "invalid_field:paramters"),
-    // The same series twice, the same start date twice (the last would win in silence).
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]},{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]}]}",
-     "invalid_field:parameters[1].id"),
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\"},{\"from\":\"2025-02-01\",\"value\":\"2\"}]}]}",
-     "invalid_field:parameters[0].values[1].from"),
-    // A 100 000 % share: guaranteed share at most 100 %, multipliers of the criterion at most 1000 %.
-    ("{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100000\"}]}]}",
-     "invalid_field:parameters[0].values[0].value"),
-    ("{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100.01\"}]}]}",
-     "invalid_field:parameters[0].values[0].value"),
-    ("{\"parameters\":[{\"id\":\"mealProgrammeThresholdRate\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1000.01\"}]}]}",
-     "invalid_field:parameters[0].values[0].value"),
-    // A unit that contradicts the library's.
-    ("{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"unit\":\"%\",\"values\":[]}]}",
-     "invalid_field:parameters[0].unit"),
-    ("{\"parameters\":", "malformed_record"),
-    ("[]", "invalid_field:(document)"),
-  ])
+  @Test(
+    "Bad documents name the field",
+    arguments: [
+      ("{\"parameters\":[{\"id\":\"nope\",\"values\":[]}]}", "invalid_field:parameters[0].id"),
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-30\",\"value\":\"1\"}]}]}",
+        "invalid_field:parameters[0].values[0].from"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1.001\"}]}]}",
+        "invalid_field:parameters[0].values[0].value"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\"}]}]}",
+        "missing_field:parameters[0].values[0].value"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\",\"status\":\"UNVERIFIED\"}]}]}",
+        "invalid_field:parameters[0].values[0].status"
+      ),
+      ("{\"paramters\":[]}", "invalid_field:paramters"),
+      // The same series twice, the same start date twice (the last would win in silence).
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]},{\"id\":\"incomeCriterionSinglePerson\",\"values\":[]}]}",
+        "invalid_field:parameters[1].id"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1\"},{\"from\":\"2025-02-01\",\"value\":\"2\"}]}]}",
+        "invalid_field:parameters[0].values[1].from"
+      ),
+      // A 100 000 % share: guaranteed share at most 100 %, multipliers of the criterion at most 1000 %.
+      (
+        "{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100000\"}]}]}",
+        "invalid_field:parameters[0].values[0].value"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"periodicAllowanceGuaranteedShare\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"100.01\"}]}]}",
+        "invalid_field:parameters[0].values[0].value"
+      ),
+      (
+        "{\"parameters\":[{\"id\":\"mealProgrammeThresholdRate\",\"values\":[{\"from\":\"2025-02-01\",\"value\":\"1000.01\"}]}]}",
+        "invalid_field:parameters[0].values[0].value"
+      ),
+      // A unit that contradicts the library's.
+      (
+        "{\"parameters\":[{\"id\":\"incomeCriterionSinglePerson\",\"unit\":\"%\",\"values\":[]}]}",
+        "invalid_field:parameters[0].unit"
+      ),
+      ("{\"parameters\":", "malformed_record"),
+      ("[]", "invalid_field:(document)"),
+    ])
   func badDocuments(json: String, code: String) {
     do {
       _ = try ParameterTable.bundled.merging(json: Array(json.utf8))
@@ -253,10 +279,11 @@ struct OrdinanceJSONTests {
 
   @Test("A host adds its own ordinance; the evaluator applies its raised threshold")
   func hostOrdinance() throws {
-    let registry = try OrdinanceRegistry.bundled.merging(json: """
-      {"ordinances":[{"id":"gdynia-2025","title":"Gdynia","inForceFrom":"2025-01-01",
-        "targetedAllowanceThresholds":{"single":"150","family":"130"},"source":"uchwała nr 1/2025"}]}
-      """)
+    let registry = try OrdinanceRegistry.bundled.merging(
+      json: """
+        {"ordinances":[{"id":"gdynia-2025","title":"Gdynia","inForceFrom":"2025-01-01",
+          "targetedAllowanceThresholds":{"single":"150","family":"130"},"source":"uchwała nr 1/2025"}]}
+        """)
     #expect(registry.ids.contains("gdynia-2025"))
     let evaluator = Evaluator(ordinances: registry)
     // 2025: 150 % × 1010.00 = 1515.00 for a single person.
@@ -265,14 +292,22 @@ struct OrdinanceJSONTests {
     #expect(result.targetedEligible)
   }
 
-  @Test("Repeated ids and percentages out of range are rejected with the JSON path", arguments: [
-    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01"},{"id":"a","inForceFrom":"2025-01-01"}]}"#,
-     "invalid_field:ordinances[1].id"),
-    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","targetedAllowanceThresholds":{"single":"100000","family":"130"}}]}"#,
-     "invalid_field:ordinances[0].targetedAllowanceThresholds.single"),
-    (#"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","careFeeTable":{"bands":[{"upTo":null,"single":"100.01","family":"5"}]}}]}"#,
-     "invalid_field:ordinances[0].careFeeTable.bands[0].single"),
-  ])
+  @Test(
+    "Repeated ids and percentages out of range are rejected with the JSON path",
+    arguments: [
+      (
+        #"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01"},{"id":"a","inForceFrom":"2025-01-01"}]}"#,
+        "invalid_field:ordinances[1].id"
+      ),
+      (
+        #"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","targetedAllowanceThresholds":{"single":"100000","family":"130"}}]}"#,
+        "invalid_field:ordinances[0].targetedAllowanceThresholds.single"
+      ),
+      (
+        #"{"ordinances":[{"id":"a","inForceFrom":"2025-01-01","careFeeTable":{"bands":[{"upTo":null,"single":"100.01","family":"5"}]}}]}"#,
+        "invalid_field:ordinances[0].careFeeTable.bands[0].single"
+      ),
+    ])
   func strict(json: String, expected: String) {
     #expect(Self.code(json) == expected)
   }
@@ -282,10 +317,11 @@ struct OrdinanceJSONTests {
 struct WhatIfTests {
   @Test("A what-if value is applied and its explanation says it is not the law")
   func whatIf() throws {
-    let table = try ParameterTable.bundled.merging(json: """
-      {"parameters":[{"id":"incomeCriterionSinglePerson","values":[{"from":"2026-01-01","value":"1100.00",
-        "enactedBy":"reform under discussion","status":"what-if"}]}]}
-      """)
+    let table = try ParameterTable.bundled.merging(
+      json: """
+        {"parameters":[{"id":"incomeCriterionSinglePerson","values":[{"from":"2026-01-01","value":"1100.00",
+          "enactedBy":"reform under discussion","status":"what-if"}]}]}
+        """)
     var trace = Trace()
     // 2026-06-01, single, income 1050.00: within 1100.00 (what-if) although above the law's 1010.00.
     let result = try Evaluator(parameters: table).evaluate(household("2026-06-01", income: "1050.00"), trace: &trace)

@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Money operators: exact, and never a trap")
 struct MoneyArithmeticTests {
@@ -60,9 +61,9 @@ struct MoneyArithmeticTests {
   @Test("+= and -= leave the amount unchanged when they throw")
   func compoundAssignment() throws {
     var total: Money = 100
-    try total += m("0.50")            // 100.00 + 0.50 = 100.50
+    try total += m("0.50")   // 100.00 + 0.50 = 100.50
     #expect(total == m("100.50"))
-    try total -= 1                    // 100.50 − 1.00 = 99.50
+    try total -= 1   // 100.50 − 1.00 = 99.50
     #expect(total == m("99.50"))
     var top = max
     #expect(throws: PomocError.arithmeticOverflow) { try top += self.grosz }

@@ -1,15 +1,16 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Money written in code and read from text")
 struct MoneyLiteralAndTextTests {
   @Test("An integer literal is whole złoty")
   func integerLiteral() {
-    let criterion: Money = 776          // 776 zł × 100 = 77 600 gr
-    let debt: Money = -5                // a negative literal is a literal: −5 zł = −500 gr
-    let amounts: [Money] = [0, 1, 1010] // 0, 100, 101 000 gr
+    let criterion: Money = 776   // 776 zł × 100 = 77 600 gr
+    let debt: Money = -5   // a negative literal is a literal: −5 zł = −500 gr
+    let amounts: [Money] = [0, 1, 1010]   // 0, 100, 101 000 gr
     #expect(criterion.grosze == 77_600)
     #expect(criterion == Money(grosze: 77_600))
     #expect(debt.grosze == -500)
@@ -36,11 +37,13 @@ struct MoneyLiteralAndTextTests {
     #expect(Money(exactlyZloty: 776) == 776)
   }
 
-  @Test("The nil-returning parser", arguments: [
-    ("1069.90", Int64?(106_990)), ("1069.9", 106_990), ("776", 77_600), ("0.01", 1),
-    ("1000000000.00", 100_000_000_000),   // the input limit itself
-    ("1000000000.01", nil), ("1.234", nil), ("abc", nil), ("-1.50", nil), ("", nil),
-  ])
+  @Test(
+    "The nil-returning parser",
+    arguments: [
+      ("1069.90", Int64?(106_990)), ("1069.9", 106_990), ("776", 77_600), ("0.01", 1),
+      ("1000000000.00", 100_000_000_000),   // the input limit itself
+      ("1000000000.01", nil), ("1.234", nil), ("abc", nil), ("-1.50", nil), ("", nil),
+    ])
   func failableParser(text: String, grosze: Int64?) {
     #expect(Money(text)?.grosze == grosze)
   }
@@ -53,9 +56,11 @@ struct MoneyLiteralAndTextTests {
     #expect(try Money(parsing: "776", field: "income") == 776)
   }
 
-  @Test("The throwing parser throws invalid_field naming the field", arguments: [
-    "", "abc", "1.234", "-1", "1,50", " 1", "1000000000.01",
-  ])
+  @Test(
+    "The throwing parser throws invalid_field naming the field",
+    arguments: [
+      "", "abc", "1.234", "-1", "1,50", " 1", "1000000000.01",
+    ])
   func throwingParserRejects(text: String) {
     do {
       _ = try Money(parsing: text)
@@ -94,8 +99,8 @@ struct MoneyLiteralAndTextTests {
 
   @Test("Rate: whole percent from Int32 cannot overflow; from Int64 it is checked; description")
   func rate() {
-    #expect(Rate(percent: 150).basisPoints == 15_000)            // 150 × 100
-    #expect(Rate(percent: .max).basisPoints == 214_748_364_700)  // 2 147 483 647 × 100
+    #expect(Rate(percent: 150).basisPoints == 15_000)   // 150 × 100
+    #expect(Rate(percent: .max).basisPoints == 214_748_364_700)   // 2 147 483 647 × 100
     #expect(Rate(exactlyPercent: 92_233_720_368_547_758)?.basisPoints == 9_223_372_036_854_775_800)
     #expect(Rate(exactlyPercent: 92_233_720_368_547_759) == nil)
     #expect(Rate(percent: 150).description == "150.00")

@@ -1,28 +1,35 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Money in grosze")
 struct MoneyTests {
-  @Test("Parses plain decimals exactly", arguments: [
-    ("776", 77_600), ("1069.9", 106_990), ("1069.90", 106_990), ("0.01", 1), ("0", 0), ("0.5", 50),
-  ])
+  @Test(
+    "Parses plain decimals exactly",
+    arguments: [
+      ("776", 77_600), ("1069.9", 106_990), ("1069.90", 106_990), ("0.01", 1), ("0", 0), ("0.5", 50),
+    ])
   func parses(text: String, grosze: Int64) {
     #expect(Money(text)?.grosze == grosze)
   }
 
-  @Test("Rejects anything that is not a plain non-negative decimal with ≤ 2 decimals", arguments: [
-    "", "-1", "1.234", "1,50", " 1", "1 ", "+1", "1e3", ".5", "5.", "1.2.3", "abc", "0x10", "١٢",
-    "1000000000.01", "99999999999999999999",
-  ])
+  @Test(
+    "Rejects anything that is not a plain non-negative decimal with ≤ 2 decimals",
+    arguments: [
+      "", "-1", "1.234", "1,50", " 1", "1 ", "+1", "1e3", ".5", "5.", "1.2.3", "abc", "0x10", "١٢",
+      "1000000000.01", "99999999999999999999",
+    ])
   func rejects(text: String) {
     #expect(Money(text) == nil)
   }
 
-  @Test("Prints exactly two decimals", arguments: [
-    (106_990, "1069.90"), (1, "0.01"), (0, "0.00"), (100, "1.00"), (-150, "-1.50"), (123_456_789, "1234567.89"),
-  ])
+  @Test(
+    "Prints exactly two decimals",
+    arguments: [
+      (106_990, "1069.90"), (1, "0.01"), (0, "0.00"), (100, "1.00"), (-150, "-1.50"), (123_456_789, "1234567.89"),
+    ])
   func prints(grosze: Int64, text: String) {
     #expect(Money(grosze: grosze).description == text)
   }
@@ -45,15 +52,17 @@ struct MoneyTests {
 
 @Suite("Rounding half up, once")
 struct RoundingTests {
-  @Test("Half a grosz rounds up", arguments: [
-    (Int64(5), Int64(10), Int64(1)),    // 0.5 → 1
-    (Int64(4), Int64(10), Int64(0)),    // 0.4 → 0
-    (Int64(15), Int64(10), Int64(2)),   // 1.5 → 2
-    (Int64(-5), Int64(10), Int64(0)),   // −0.5 → 0 (towards +∞)
-    (Int64(-6), Int64(10), Int64(-1)),  // −0.6 → −1
-    (Int64(1_000), Int64(3), Int64(333)),  // 333.33… → 333
-    (Int64(2_000), Int64(3), Int64(667)),  // 666.66… → 667
-  ])
+  @Test(
+    "Half a grosz rounds up",
+    arguments: [
+      (Int64(5), Int64(10), Int64(1)),   // 0.5 → 1
+      (Int64(4), Int64(10), Int64(0)),   // 0.4 → 0
+      (Int64(15), Int64(10), Int64(2)),   // 1.5 → 2
+      (Int64(-5), Int64(10), Int64(0)),   // −0.5 → 0 (towards +∞)
+      (Int64(-6), Int64(10), Int64(-1)),   // −0.6 → −1
+      (Int64(1_000), Int64(3), Int64(333)),   // 333.33… → 333
+      (Int64(2_000), Int64(3), Int64(667)),   // 666.66… → 667
+    ])
   func halfUp(numerator: Int64, denominator: Int64, expected: Int64) {
     #expect(Rounding.halfUp(numerator, dividedBy: denominator) == expected)
   }
@@ -69,7 +78,8 @@ struct RoundingTests {
     #expect(Rounding.halfUp(.max, dividedBy: .max) == 1)
     #expect(Rounding.halfUp(.min, dividedBy: 1) == .min)
     // 5e18 units ÷ (10 000 × 9e14) = 5e18 ÷ 9e18 gr → 1 gr.
-    #expect(try ExactAmount(units: 5_000_000_000_000_000_000).rounded(dividedBy: 900_000_000_000_000) == Money(grosze: 1))
+    #expect(
+      try ExactAmount(units: 5_000_000_000_000_000_000).rounded(dividedBy: 900_000_000_000_000) == Money(grosze: 1))
   }
 
   @Test("128-bit intermediate product: a × b ÷ c exact for large a × b")

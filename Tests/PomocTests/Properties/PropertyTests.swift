@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 /// Properties checked over deterministic pseudo-random households (SplitMix64, fixed seeds):
 /// no dependency, the same cases on every run.
@@ -44,8 +45,9 @@ struct PropertyTests {
       let results = Self.sweep(Self.shape(&g))
       for (previous, next) in zip(results, results.dropFirst()) {
         #expect(next.1.permanent <= previous.1.permanent, "permanent rose from \(previous.0) to \(next.0)")
-        #expect(next.1.periodicMinimum <= previous.1.periodicMinimum || previous.1.periodicMinimum == .zero,
-                "periodic rose from \(previous.0) to \(next.0)")
+        #expect(
+          next.1.periodicMinimum <= previous.1.periodicMinimum || previous.1.periodicMinimum == .zero,
+          "periodic rose from \(previous.0) to \(next.0)")
       }
     }
   }
@@ -55,8 +57,9 @@ struct PropertyTests {
     var g = SplitMix64(seed: 12)
     for _ in 0..<150 {
       var base = Self.shape(&g)
-      base.care = CareRequest(kind: g.below(2) == 0 ? .mental : .standard, hours: CareHours(hundredths: 4_000),
-                              hourlyCost: Money(grosze: 3_000))
+      base.care = CareRequest(
+        kind: g.below(2) == 0 ? .mental : .standard, hours: CareHours(hundredths: 4_000),
+        hourlyCost: Money(grosze: 3_000))
       if base.care?.kind == .standard { base.municipality = "lipnica-murowana-2005" }
       if base.date < d("2012-10-01") { continue }
       let results = Self.sweep(base)
@@ -97,7 +100,9 @@ struct PropertyTests {
   @Test("One output row per input line, whatever the lines")
   func rowCount() throws {
     var g = SplitMix64(seed: 15)
-    let fragments = ["a", "2025-01-01", "1", "100.00", ",", "\"", "\"\"", ";", "poverty", "-1", "2023-02-30", "ą", "\r", "x,y", ""]
+    let fragments = [
+      "a", "2025-01-01", "1", "100.00", ",", "\"", "\"\"", ";", "poverty", "-1", "2023-02-30", "ą", "\r", "x,y", "",
+    ]
     var lines: [String] = []
     for index in 0..<2_000 {
       var line = "r\(index)"
@@ -122,20 +127,25 @@ struct ArithmeticSafetyTests {
     // 1 000 000 000.00 zł, 100 000 ha, 744 h at 1 000 000 000.00 zł/h, 50 persons.
     let request = EvaluationRequest(
       date: d("2025-06-01"), persons: 50, income: Money.inputLimit, alimonyPaid: .zero,
-      farmland: Hectares.inputLimit, applicant: Applicant(age: 130, sex: .male, disability: .severe, ownIncome: Money.inputLimit),
-      reasons: ReasonSet([.other]), care: CareRequest(kind: .mental, hours: CareHours.monthlyLimit, hourlyCost: Money.inputLimit))
+      farmland: Hectares.inputLimit,
+      applicant: Applicant(age: 130, sex: .male, disability: .severe, ownIncome: Money.inputLimit),
+      reasons: ReasonSet([.other]),
+      care: CareRequest(kind: .mental, hours: CareHours.monthlyLimit, hourlyCost: Money.inputLimit))
     let result = try evaluate(request)
     // 100 % fee (income far above 600 %): 1e9 zł × 744 h = 744 000 000 000.00 zł.
     #expect(result.careFee == Money(grosze: 74_400_000_000_000))
     #expect(result.permanent == .zero && !result.withinCriterion)
   }
 
-  @Test("Amounts beyond the limits through the API give arithmetic_overflow, never a trap", arguments: [
-    Int64.max, Int64.max / 2, Int64.max / 10_000 + 1,
-  ])
+  @Test(
+    "Amounts beyond the limits through the API give arithmetic_overflow, never a trap",
+    arguments: [
+      Int64.max, Int64.max / 2, Int64.max / 10_000 + 1,
+    ])
   func overflow(grosze: Int64) {
-    let request = EvaluationRequest(date: d("2025-06-01"), persons: 50, income: Money(grosze: grosze),
-                                    care: CareRequest(kind: .mental, hours: CareHours(hundredths: .max), hourlyCost: Money(grosze: grosze)))
+    let request = EvaluationRequest(
+      date: d("2025-06-01"), persons: 50, income: Money(grosze: grosze),
+      care: CareRequest(kind: .mental, hours: CareHours(hundredths: .max), hourlyCost: Money(grosze: grosze)))
     #expect(errorCode(request) == "arithmetic_overflow")
   }
 
@@ -143,10 +153,17 @@ struct ArithmeticSafetyTests {
   func staffing() {
     var trace = NoTrace()
     for request in [
-      StaffingRequest(date: d("2024-01-01"), norm: .socialWorkers, residents: .max, familiesInSocialWork: 1, staff: FullTimeEquivalent(whole: 3)),
-      StaffingRequest(date: d("2024-01-01"), norm: .fosterCareCoordinator, families: .max, staff: FullTimeEquivalent(whole: 3)),
-      StaffingRequest(date: d("2024-01-01"), norm: .dpsCareStaff, residents: .max, careHomeType: .elderly, staff: FullTimeEquivalent(whole: 3)),
-      StaffingRequest(date: d("2024-01-01"), norm: .occupationalTherapyWorkshop, participants: 5, staff: FullTimeEquivalent(tenThousandths: .max)),
+      StaffingRequest(
+        date: d("2024-01-01"), norm: .socialWorkers, residents: .max, familiesInSocialWork: 1,
+        staff: FullTimeEquivalent(whole: 3)),
+      StaffingRequest(
+        date: d("2024-01-01"), norm: .fosterCareCoordinator, families: .max, staff: FullTimeEquivalent(whole: 3)),
+      StaffingRequest(
+        date: d("2024-01-01"), norm: .dpsCareStaff, residents: .max, careHomeType: .elderly,
+        staff: FullTimeEquivalent(whole: 3)),
+      StaffingRequest(
+        date: d("2024-01-01"), norm: .occupationalTherapyWorkshop, participants: 5,
+        staff: FullTimeEquivalent(tenThousandths: .max)),
     ] {
       #expect(throws: PomocError.self) { try StaffingRules.assess(request, trace: &trace) }
     }
@@ -154,6 +171,7 @@ struct ArithmeticSafetyTests {
 
   @Test("Out-of-range household sizes are invalid, not a trap", arguments: [0, -1, 51, Int.max, Int.min])
   func persons(persons: Int) {
-    #expect(errorCode(EvaluationRequest(date: d("2025-01-01"), persons: persons, income: .zero)) == "invalid_field:persons")
+    #expect(
+      errorCode(EvaluationRequest(date: d("2025-01-01"), persons: persons, income: .zero)) == "invalid_field:persons")
   }
 }

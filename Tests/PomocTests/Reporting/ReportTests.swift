@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 @Suite("Population report and scenario comparison")
 struct ReportTests {
@@ -10,7 +11,8 @@ struct ReportTests {
   /// b: 2025, single, income 500, unemployed, age 45 → periodic (1010 − 500) / 2 = 255.00, no permanent;
   /// c: 2011 → date_out_of_range (an error row).
   static let population = [
-    household("2025-03-01", persons: 3, income: "2100.00", age: 70, sex: .female, ownIncome: "700.00", reasons: [.disability]),
+    household(
+      "2025-03-01", persons: 3, income: "2100.00", age: 70, sex: .female, ownIncome: "700.00", reasons: [.disability]),
     household("2025-02-01", income: "500.00", age: 45, sex: .male, reasons: [.unemployment]),
     household("2011-01-01", income: "1"),
   ]
@@ -33,7 +35,9 @@ struct ReportTests {
   func breakdownsAddUp() async {
     let requests = Array(SyntheticPopulation(count: 3_000, seed: 9).map(\.request))
     var report = PopulationReport()
-    for (request, outcome) in zip(requests, await BatchEvaluator(maximumConcurrency: 2).evaluate(requests)) { report.add(request, outcome) }
+    for (request, outcome) in zip(requests, await BatchEvaluator(maximumConcurrency: 2).evaluate(requests)) {
+      report.add(request, outcome)
+    }
     for breakdown in [Array(report.byYear.values), Array(report.bySize.values)] {
       #expect(breakdown.reduce(0) { $0 + $1.households } == report.total.households)
       #expect(breakdown.reduce(0) { $0 + $1.periodicSum.grosze } == report.total.periodicSum.grosze)
@@ -49,7 +53,8 @@ struct ReportTests {
     var reform = base
     reform.date = d("2025-06-01")
     var comparison = ScenarioComparison()
-    comparison.add(base: await BatchEvaluator().evaluate([base])[0], reform: await BatchEvaluator().evaluate([reform])[0])
+    comparison.add(
+      base: await BatchEvaluator().evaluate([base])[0], reform: await BatchEvaluator().evaluate([reform])[0])
     #expect(comparison.changes["within_criterion"]?.gained == 1)
     #expect(comparison.changes["periodic"]?.costChange == m("55.00"))
     #expect(comparison.csv().contains("periodic,0,1,1,0,0.00,55.00,55.00\n"))
@@ -62,8 +67,8 @@ struct BatchEvaluatorTests {
 
   static func same(_ a: Result<EvaluationResult, PomocError>, _ b: Result<EvaluationResult, PomocError>) -> Bool {
     switch (a, b) {
-    case let (.success(x), .success(y)): return x == y
-    case let (.failure(x), .failure(y)): return x == y
+    case (.success(let x), .success(let y)): return x == y
+    case (.failure(let x), .failure(let y)): return x == y
     default: return false
     }
   }
@@ -95,7 +100,8 @@ struct BatchEvaluatorTests {
     let outcomes = await BatchEvaluator(maximumConcurrency: 2).evaluate(rows)
     let columns = try await BatchEvaluator(maximumConcurrency: 2).evaluate(HouseholdColumns(rows))
     for (index, outcome) in outcomes.enumerated() {
-      #expect((try? outcome.get().permanent) ?? .zero == (columns.error[index] == nil ? columns.permanent[index] : .zero))
+      #expect(
+        (try? outcome.get().permanent) ?? .zero == (columns.error[index] == nil ? columns.permanent[index] : .zero))
       #expect(((try? outcome.get()) != nil) == (columns.error[index] == nil))
     }
     var streamed: [Result<EvaluationResult, PomocError>] = []
@@ -108,7 +114,8 @@ struct BatchEvaluatorTests {
 struct InPlaceBatchTests {
   @Test("Results written in place equal the outcomes; errors listed by index in order")
   func inPlace() async {
-    let requests = Array(SyntheticPopulation(count: 5_000, seed: 21).map(\.request)) + [household("2011-01-01", income: "1")]
+    let requests =
+      Array(SyntheticPopulation(count: 5_000, seed: 21).map(\.request)) + [household("2011-01-01", income: "1")]
     let outcomes = await BatchEvaluator(maximumConcurrency: 1).evaluate(requests)
     for threads in [1, 2, 3] {
       let results = EvaluationResults()
@@ -126,9 +133,12 @@ struct InPlaceBatchTests {
   /// buffer, filled under another date first, then again: no stale value survives.
   @Test("A result buffer reused from an earlier run holds only the new results")
   func reusedBuffer() async {
-    let requests = Array(SyntheticPopulation(count: 3_000, seed: 22).map(\.request)) + [household("2011-01-01", income: "1")]
+    let requests =
+      Array(SyntheticPopulation(count: 3_000, seed: 22).map(\.request)) + [household("2011-01-01", income: "1")]
     let outcomes = await BatchEvaluator(maximumConcurrency: 1).evaluate(requests)
-    let other = requests.map { var moved = $0; moved.date = d("2013-03-01"); return moved }
+    let other = requests.map {
+      var moved = $0; moved.date = d("2013-03-01"); return moved
+    }
     let results = EvaluationResults()
     let batch = BatchEvaluator(maximumConcurrency: 2, chunkSize: 101)
     _ = await batch.evaluate(other + other, into: results)   // larger first: the memory is kept

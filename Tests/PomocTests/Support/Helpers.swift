@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 /// `m("1069.90")`: a money literal (traps on a typo in a test).
 func m(_ text: String) -> Money {
@@ -45,13 +46,16 @@ func errorCode(_ request: EvaluationRequest, using evaluator: Evaluator = evalua
 }
 
 /// Runs the bulk pipeline over in-memory text; returns output text and summary.
-func runBulk(_ input: String, format: RecordFormat = .csv, outputFormat: RecordFormat? = nil,
-             threads: Int = 1, batchSize: Int = 8192, chunkSize: Int = 1 << 16,
-             evaluator: Evaluator = evaluator, knownDuplicates: DuplicateLines? = nil)
+func runBulk(
+  _ input: String, format: RecordFormat = .csv, outputFormat: RecordFormat? = nil,
+  threads: Int = 1, batchSize: Int = 8192, chunkSize: Int = 1 << 16,
+  evaluator: Evaluator = evaluator, knownDuplicates: DuplicateLines? = nil
+)
   throws -> (output: String, summary: BulkEvaluation.Summary)
 {
-  var bulk = BulkEvaluation(evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
-                            batchSize: batchSize, knownDuplicates: knownDuplicates)
+  var bulk = BulkEvaluation(
+    evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
+    batchSize: batchSize, knownDuplicates: knownDuplicates)
   var out: [UInt8] = []
   let bytes = Array(input.utf8)
   var offset = 0
