@@ -1,12 +1,27 @@
 import Pomoc
 import PomocFormats
 
-/// A minimal argument reader: `--name value`, `--flag`, positionals. Unknown options
-/// are a usage error (exit 64), never ignored.
+/// A minimal argument reader: `--name value` (or `--name=value`), `--flag`, positionals.
+/// Unknown options are a usage error (exit 64), never ignored. `--` ends the options:
+/// everything after it is a positional, even when it starts with `-` (a file named `-x.csv`).
 struct Arguments {
+  /// Arguments before `--`: options and positionals.
   private var remaining: [String]
+  /// Arguments after `--`: positionals only.
+  private var operands: [String]
 
-  init(_ arguments: [String]) { remaining = arguments }
+  init(_ arguments: [String]) {
+    if let end = arguments.firstIndex(of: "--") {
+      remaining = Array(arguments[..<end])
+      operands = Array(arguments[(end + 1)...])
+    } else {
+      remaining = arguments
+      operands = []
+    }
+  }
+
+  /// Whether `--help` or `-h` comes before any `--`.
+  var wantsHelp: Bool { remaining.contains("--help") || remaining.contains("-h") }
 
   /// Removes and returns the value of `--name VALUE` (or `--name=VALUE`).
   mutating func option(_ name: String) throws -> String? {
@@ -32,13 +47,18 @@ struct Arguments {
     return true
   }
 
-  /// The positional arguments left; any leftover `--option` is a usage error.
+  /// The positional arguments left (those after `--` included); any leftover option before
+  /// `--` is a usage error.
   mutating func positionals(max: Int) throws -> [String] {
     if let unknown = remaining.first(where: { $0.hasPrefix("--") || ($0.hasPrefix("-") && $0 != "-") }) {
-      throw CommandFailure.usage("unknown option '\(unknown)'")
+      throw CommandFailure.usage("unknown option '\(EchoedText.cut(unknown))'")
     }
-    guard remaining.count <= max else { throw CommandFailure.usage("unexpected argument '\(remaining[max])'") }
-    defer { remaining = [] }
-    return remaining
+    let all = remaining + operands
+    guard all.count <= max else { throw CommandFailure.usage("unexpected argument '\(EchoedText.cut(all[max]))'") }
+    defer {
+      remaining = []
+      operands = []
+    }
+    return all
   }
 }

@@ -1,6 +1,6 @@
-// libFuzzer entry point for Pomoc. Built by Tests/Fuzz/run.sh together with the library's
-// sources into one binary (`swiftc -sanitize=fuzzer,address`); the target is chosen with
-// POMOC_FUZZ_TARGET = csv | jsonl | law-json | service-json.
+// libFuzzer entry point for Pomoc. Built by Tests/Fuzz/run.sh (`swiftc -sanitize=fuzzer,address`)
+// against the Pomoc and PomocFormats modules, together with the tool's duplicate-id scan;
+// the target is chosen with POMOC_FUZZ_TARGET = csv | jsonl | law-json | service-json.
 //
 // Besides "no crash, no hang, no unbounded memory", each target checks the library's
 // promises and traps (a finding) when one is broken:
@@ -10,18 +10,25 @@
 // - law-json: a loaded table passes its invariants; errors are typed PomocErrors.
 // - service-json: requests either evaluate or give a typed error.
 
+@testable import Pomoc
+@testable import PomocFormats
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 nonisolated(unsafe) var fuzzTarget = "csv"
 
+/// libFuzzer's start-up hook: reads the target's name from POMOC_FUZZ_TARGET.
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+public func fuzzInitialize(
+  _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> Int32 {
   if let name = getenv("POMOC_FUZZ_TARGET") { fuzzTarget = String(cString: name) }
   return 0
 }
 
+/// libFuzzer's entry point: one input through the chosen target.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -48,9 +55,15 @@ let fuzzScratchFile: Int32 = {
 
 /// Runs the bulk pipeline with a chunk size taken from the input, checks one row per record.
 func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
-  func run(threads: Int, chunk: Int, duplicates: DuplicateLines? = nil) -> (output: [UInt8], summary: BulkEvaluation.Summary?) {
-    var bulk = BulkEvaluation(evaluator: fuzzEvaluator, format: format, threads: threads, batchSize: 2,
-                              knownDuplicates: duplicates)
+  // A record limit from the input (8 … 1 028 bytes), so that overlong lines (record_too_long)
+  // occur, in a chunk and across chunks; the scan below uses the same limit.
+  let limit = bytes.count > 1 ? 8 + Int(bytes[1]) * 4 : LineReader.defaultMaximumLineBytes
+  func run(threads: Int, chunk: Int, duplicates: DuplicateLines? = nil) -> (
+    output: [UInt8], summary: BulkEvaluation.Summary?
+  ) {
+    var bulk = BulkEvaluation(
+      evaluator: fuzzEvaluator, format: format, threads: threads, batchSize: 2,
+      knownDuplicates: duplicates, maximumRecordBytes: limit)
     var output: [UInt8] = []
     do {
       var offset = 0
@@ -88,14 +101,16 @@ func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
   _ = pwrite(descriptor, bytes.baseAddress, bytes.count, 0)
   let scanned: DuplicateLines
   do {
-    scanned = try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunk,
-                                       partitions: 3, blockEntries: 2)
+    scanned = try DuplicateIDScan.scan(
+      descriptor: descriptor, format: format, chunkSize: chunk,
+      partitions: 3, blockEntries: 2, maximumRecordBytes: limit)
   } catch {
     fatalError("the duplicate-id scan failed: \(error)")
   }
   precondition(scanned.scannedBytes == bytes.count, "the scan read \(scanned.scannedBytes) of \(bytes.count) bytes")
-  precondition(run(threads: 2, chunk: 4096, duplicates: scanned).output == single.output,
-               "duplicates found on disk differ from the in-memory set")
+  precondition(
+    run(threads: 2, chunk: 4096, duplicates: scanned).output == single.output,
+    "duplicates found on disk differ from the in-memory set")
   var rows = single.output.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
   if format == .csv { rows -= 1 }   // the output header
   precondition(rows == summary.records, "\(rows) rows for \(summary.records) records")
@@ -106,13 +121,16 @@ func fuzzLaw(_ bytes: UnsafeBufferPointer<UInt8>) {
   do {
     let table = try ParameterTable.bundled.merging(json: bytes)
     precondition(table.invariantViolations().isEmpty, "a loaded table breaks its invariants")
-    _ = try? Evaluator(parameters: table).evaluate(EvaluationRequest(date: CivilDate(2025, 1, 1), persons: 2, income: Money(grosze: 100_000)))
+    _ = try? Evaluator(parameters: table).evaluate(
+      EvaluationRequest(date: CivilDate(2025, 1, 1), persons: 2, income: Money(grosze: 100_000)))
   } catch {
     precondition(error is PomocError, "untyped error: \(error)")
   }
   do {
     let registry = try OrdinanceRegistry.bundled.merging(json: bytes)
-    for ordinance in registry.ordinances.values { precondition(ordinance.careFeeTable?.invariantViolations().isEmpty ?? true) }
+    for ordinance in registry.ordinances.values {
+      precondition(ordinance.careFeeTable?.invariantViolations().isEmpty ?? true)
+    }
   } catch {
     precondition(error is PomocError, "untyped error: \(error)")
   }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer binary (library sources + FuzzTargets.swift, -sanitize=fuzzer,address)
-# and runs each target for a bounded time on its committed seed corpus.
+# Builds the libFuzzer binary and runs each target for a bounded time on its committed seed
+# corpus. The binary is made of three modules, all instrumented (-sanitize=fuzzer,address):
+# Pomoc (the rules), PomocFormats (CSV/JSONL/JSON and the streaming layer) and PomocFuzz
+# (FuzzTargets.swift with the tool's duplicate-id scan, Sources/pomoc/IO/DuplicateIDScan.swift).
 #
 #   Tests/Fuzz/run.sh                 # every target, 60 s each
 #   Tests/Fuzz/run.sh csv 300         # one target, 300 s
@@ -14,14 +16,25 @@ targets=(csv jsonl law-json service-json)
 seconds=${2:-60}
 [ $# -ge 1 ] && [ "$1" != "all" ] && targets=("$1")
 
-mkdir -p .build-fuzz
-binary=.build-fuzz/pomoc-fuzz
-sources=$(find Sources/Pomoc -name '*.swift' | sort)
-if [ ! -x "$binary" ] || [ -n "$(find Sources/Pomoc Tests/Fuzz/FuzzTargets.swift -newer "$binary" -name '*.swift' | head -1)" ]; then
+build=.build-fuzz
+binary=$build/pomoc-fuzz
+mkdir -p "$build/modules"
+tool_sources=(Sources/pomoc/IO/DuplicateIDScan.swift)
+if [ ! -x "$binary" ] || [ -n "$(find Sources/Pomoc Sources/PomocFormats "${tool_sources[@]}" Tests/Fuzz/FuzzTargets.swift \
+    -newer "$binary" -name '*.swift' | head -1)" ]; then
   echo "building $binary"
-  # shellcheck disable=SC2086
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PomocFuzz \
-    $sources Tests/Fuzz/FuzzTargets.swift -o "$binary"
+  flags=(-O -sanitize=fuzzer,address -parse-as-library -enable-testing -package-name Pomoc
+         -I "$build/modules" -L "$build/modules")
+  # One static library per module, in dependency order.
+  for module in Pomoc PomocFormats; do
+    mapfile -t sources < <(find "Sources/$module" -name '*.swift' | sort)
+    swiftc "${flags[@]}" -module-name "$module" -emit-module -emit-module-path "$build/modules/$module.swiftmodule" \
+      -emit-library -static -o "$build/modules/lib$module.a" "${sources[@]}"
+  done
+  # (gold warns once per ASan helper symbol that it "cannot export" it: harmless, filtered.)
+  swiftc "${flags[@]}" -module-name PomocFuzz -lPomocFormats -lPomoc \
+    "${tool_sources[@]}" Tests/Fuzz/FuzzTargets.swift -o "$binary" 2>&1 \
+    | { grep -v "Cannot export local symbol '__asan" || true; }
 fi
 
 # The Swift runtime's own crash backtracer hangs under ASan: let libFuzzer/ASan report.

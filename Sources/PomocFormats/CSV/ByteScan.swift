@@ -36,11 +36,14 @@ package enum ByteScan {
   /// Calls `body` with the index of every `separator` in `buffer`, in order; returns `false`
   /// (at once) if the buffer holds `forbidden`.
   @inline(__always)
-  package static func forEach(_ separator: UInt8, in buffer: UnsafeBufferPointer<UInt8>, unless forbidden: UInt8,
-                      _ body: (Int) -> Void) -> Bool {
+  package static func forEach(
+    _ separator: UInt8, in buffer: UnsafeBufferPointer<UInt8>, unless forbidden: UInt8,
+    _ body: (Int) -> Void
+  ) -> Bool {
     guard let base = buffer.baseAddress else { return true }
     let count = buffer.count
-    let separators = broadcast(separator), forbiddens = broadcast(forbidden)
+    let separators = broadcast(separator)
+    let forbiddens = broadcast(forbidden)
     var index = 0
     while index + 8 <= count {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)

@@ -30,7 +30,8 @@ package enum CSVLine {
     var problem: Problem?
     var index = 0
     let count = line.count
-    let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+    let quote = UInt8(ascii: "\"")
+    let comma = UInt8(ascii: ",")
     while true {
       let start = fields.bytes.count
       if index < count && line[index] == quote {

@@ -61,7 +61,9 @@ package struct HouseholdRecord {
       }
     }
     guard complete else { return false }
-    problem = fieldCount == header.count ? nil
+    problem =
+      fieldCount == header.count
+      ? nil
       : PomocError(.malformedRecord, message: "expected \(header.count) fields as in the header, found \(fieldCount)")
     return true
   }
@@ -100,6 +102,10 @@ package enum HouseholdRecordDecoder {
     let id = fields[.id]
     guard !id.isEmpty else { throw PomocError.missing("id") }
     guard isValidUTF8(id) else { throw PomocError.invalid("id", "not valid UTF-8") }
+    // A line break cannot be written back in a one-line CSV record (JSONL can carry one).
+    guard ByteScan.first(0x0A, in: id, from: 0) == nil, ByteScan.first(0x0D, in: id, from: 0) == nil else {
+      throw PomocError.invalid("id", "holds a line break")
+    }
 
     let dateText = fields[.date]
     guard !dateText.isEmpty else { throw PomocError.missing("date") }
@@ -113,7 +119,8 @@ package enum HouseholdRecordDecoder {
     let farmText = fields[.farmHectares]
     if !farmText.isEmpty {
       guard let value = Hectares(parsing: farmText) else {
-        throw PomocError.invalid("farm_ha", "expected hectares ≥ 0 with at most 4 decimals, at most \(Hectares.inputLimit)")
+        throw PomocError.invalid(
+          "farm_ha", "expected hectares ≥ 0 with at most 4 decimals, at most \(Hectares.inputLimit)")
       }
       farmland = value
     }
@@ -122,7 +129,9 @@ package enum HouseholdRecordDecoder {
     var sex: Sex?
     let sexText = fields[.applicantSex]
     if !sexText.isEmpty {
-      guard let value = InputCodes.sex.value(sexText) else { throw PomocError.invalid("applicant_sex", "expected F or M") }
+      guard let value = InputCodes.sex.value(sexText) else {
+        throw PomocError.invalid("applicant_sex", "expected F or M")
+      }
       sex = value
     }
     var disability = DisabilityDegree.none
@@ -143,7 +152,7 @@ package enum HouseholdRecordDecoder {
         if position == reasonText.count || reasonText[position] == UInt8(ascii: ";") {
           let code = UnsafeBufferPointer(rebasing: reasonText[start..<position])
           guard let reason = InputCodes.reasons.value(code) else {
-            throw PomocError.invalid("reasons", "unknown reason '\(String(decoding: code, as: UTF8.self))'")
+            throw PomocError.invalid("reasons", "unknown reason '\(EchoedText.cut(bytes: code))'")
           }
           reasons.insert(reason)
           if position == reasonText.count { break }
@@ -210,8 +219,10 @@ package enum HouseholdRecordDecoder {
   }
 
   @inline(__always)
-  private static func integer(_ text: UnsafeBufferPointer<UInt8>, _ column: HouseholdColumn, range: ClosedRange<Int>,
-                              required: Bool = false) throws -> Int? {
+  private static func integer(
+    _ text: UnsafeBufferPointer<UInt8>, _ column: HouseholdColumn, range: ClosedRange<Int>,
+    required: Bool = false
+  ) throws -> Int? {
     if text.isEmpty {
       if required { throw PomocError.missing(column.name) }
       return nil

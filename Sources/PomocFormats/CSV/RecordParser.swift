@@ -29,7 +29,7 @@ package struct RecordParser {
     var columns: [HouseholdColumn] = []
     for index in 0..<fields.count {
       guard let column = HouseholdColumn(name: fields[index]) else {
-        throw HeaderError(message: "header: unknown column '\(fields.string(index))'")
+        throw HeaderError(message: "header: unknown column '\(EchoedText.cut(bytes: fields[index]))'")
       }
       guard !columns.contains(column) else {
         throw HeaderError(message: "header: column '\(column.name)' appears twice")
@@ -64,8 +64,9 @@ package struct RecordParser {
     if let problem {
       record.problem = PomocError(.malformedRecord, message: problem.message)
     } else if split.count != header.count {
-      record.problem = PomocError(.malformedRecord,
-                                  message: "expected \(header.count) fields as in the header, found \(split.count)")
+      record.problem = PomocError(
+        .malformedRecord,
+        message: "expected \(header.count) fields as in the header, found \(split.count)")
     }
   }
 
@@ -83,7 +84,11 @@ package struct RecordParser {
     }
     for member in members {
       guard let column = HouseholdColumn(name: member.key.utf8) else {
-        if record.problem == nil { record.problem = .invalid(member.key, "unknown field") }
+        if record.problem == nil {
+          record.problem = PomocError(
+            .invalidField, field: member.key,
+            message: "unknown field '\(EchoedText.cut(member.key))'")
+        }
         continue
       }
       switch member.value {

@@ -17,8 +17,10 @@ package enum ResultFormatter {
   }
 
   /// Appends one row for a successful evaluation.
-  package static func append(id: some Collection<UInt8>, result: EvaluationResult, format: RecordFormat,
-                            to out: inout [UInt8]) {
+  package static func append(
+    id: some Collection<UInt8>, result: EvaluationResult, format: RecordFormat,
+    to out: inout [UInt8]
+  ) {
     if format == .csv {
       appendCSV(id: id, result: result, to: &out)
       return
@@ -35,7 +37,11 @@ package enum ResultFormatter {
     cells.money(.permanent, result.permanent, &out)
     cells.money(.targetedThreshold, result.targetedThreshold, &out)
     cells.flag(.targetedEligible, result.targetedEligible, &out)
-    if let meal = result.mealEligible { cells.flag(.mealEligible, meal, &out) } else { cells.empty(.mealEligible, &out) }
+    if let meal = result.mealEligible {
+      cells.flag(.mealEligible, meal, &out)
+    } else {
+      cells.empty(.mealEligible, &out)
+    }
     if let percent = result.careFeePercent {
       cells.scaled(.careFeePercent, percent.basisPoints, &out)
     } else {
@@ -90,8 +96,10 @@ package enum ResultFormatter {
   }
 
   /// Appends one error row: `id`, empty columns, the error code.
-  package static func append(id: some Collection<UInt8>, error: PomocError, format: RecordFormat,
-                            to out: inout [UInt8]) {
+  package static func append(
+    id: some Collection<UInt8>, error: PomocError, format: RecordFormat,
+    to out: inout [UInt8]
+  ) {
     var cells = CellWriter(format: format)
     cells.begin(&out)
     cells.text(.id, id, &out)
@@ -158,18 +166,14 @@ struct CellWriter {
     key(column, &out)
     switch format {
     case .csv:
+      // Quoted when it holds a comma, a quote, CR or LF (RFC 4180).
       var needsQuotes = false
       for byte in value where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
         needsQuotes = true
         break
       }
       if needsQuotes {
-        out.append(UInt8(ascii: "\""))
-        for byte in value {
-          if byte == UInt8(ascii: "\"") { out.append(byte) }
-          out.append(byte)
-        }
-        out.append(UInt8(ascii: "\""))
+        Self.appendQuoted(value, &out)
       } else {
         out.append(contentsOf: value)
       }
@@ -183,5 +187,27 @@ struct CellWriter {
       }
     }
     close(&out)
+  }
+
+  /// RFC 4180 quoting; a line break (only ever in an id, which is then `invalid_field:id`) is
+  /// written as `\n` / `\r`, so that one record stays one line. Kept out of line: the rare path.
+  @inline(never)
+  private static func appendQuoted(_ value: some Collection<UInt8>, _ out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in value {
+      switch byte {
+      case UInt8(ascii: "\""):
+        out.append(byte)
+        out.append(byte)
+      case 0x0A:
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "n"))
+      case 0x0D:
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "r"))
+      default: out.append(byte)
+      }
+    }
+    out.append(UInt8(ascii: "\""))
   }
 }

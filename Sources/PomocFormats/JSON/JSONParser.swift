@@ -126,7 +126,8 @@ package struct JSONParser {
     func digits(_ parser: inout JSONParser) -> Int {
       var count = 0
       while parser.position < parser.bytes.count,
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.position]) {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(parser.bytes[parser.position])
+      {
         parser.position += 1
         count += 1
       }
@@ -205,7 +206,8 @@ package struct JSONParser {
           var code = try parseHex4()
           if (0xD800...0xDBFF).contains(code) {
             guard position + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                  bytes[position + 1] == UInt8(ascii: "u") else { throw error("unpaired surrogate") }
+              bytes[position + 1] == UInt8(ascii: "u")
+            else { throw error("unpaired surrogate") }
             position += 2
             let low = try parseHex4()
             guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate") }

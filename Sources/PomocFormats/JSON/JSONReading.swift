@@ -11,8 +11,11 @@ struct JSONReader {
     self.path = path
   }
 
+  /// Parses a whole document. A UTF-8 byte-order mark before it is not data (RFC 8259
+  /// § 8.1 allows a parser to ignore one), as in the household files.
   static func parse(_ bytes: some Collection<UInt8>) throws -> JSONReader {
     do {
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return JSONReader(try JSONParser.parse(bytes.dropFirst(3))) }
       return JSONReader(try JSONParser.parse(bytes))
     } catch {
       throw PomocError(wrapping: error)
@@ -27,7 +30,8 @@ struct JSONReader {
   func requireOnlyKeys(_ allowed: Set<String>) throws {
     guard case .object(let members) = value else { throw invalid("expected an object") }
     for member in members where !allowed.contains(member.key) {
-      throw PomocError(.invalidField, field: childPath(member.key), message: "unknown field '\(member.key)'")
+      throw PomocError(
+        .invalidField, field: childPath(member.key), message: "unknown field '\(EchoedText.cut(member.key))'")
     }
   }
 

@@ -8,16 +8,22 @@ public typealias ParallelLoop = @Sendable (_ count: Int, _ body: @escaping @Send
 /// Streams households through the rules: bytes in (CSV with header, or JSONL), result
 /// rows out, in input order, one output row per input record.
 ///
-/// Each chunk's complete lines are evaluated straight from the chunk's memory, split across
-/// `threads` workers, then merged in order; memory stays bounded by the chunk size plus the
-/// set of ids seen (needed for `duplicate_id`, about 24 bytes plus the id per record), or,
-/// when the duplicates were found beforehand by ``DuplicateIDScan`` (`knownDuplicates`), by
-/// the chunk size alone. The merge is sequential, so the output is byte-identical for any
-/// thread count.
+/// Lines come from the one ``LineReader`` (byte-order mark, CRLF, line numbers, the record
+/// length limit); each chunk's complete lines are evaluated straight from the chunk's
+/// memory, split across `threads` workers, then merged in order. Memory stays bounded by
+/// the chunk size, the record limit (a line that spans chunks is carried, at most
+/// `maximumRecordBytes` + 1 bytes) and the ``DuplicateCheck``: the set of ids seen (about
+/// 23–46 bytes plus the id per record) when reading a pipe, nothing when the duplicates were
+/// found beforehand by the tool's scan of a file (`knownDuplicates`). The merge is
+/// sequential, so the output is byte-identical for any thread count.
+///
+/// Output is handed to `write` once per `feed` (never more than one chunk's rows); an error
+/// thrown by `write` (a full disk, a closed pipe) stops the work at once and comes out of
+/// `feed`/`finish`. On a header error nothing is written.
 ///
 ///     var bulk = BulkEvaluation(evaluator: Evaluator(), format: .csv)
-///     try bulk.feed(chunk) { bytes in write(bytes) }     // as often as needed
-///     let summary = try bulk.finish { bytes in write(bytes) }
+///     try bulk.feed(chunk) { bytes in try write(bytes) }     // as often as needed
+///     let summary = try bulk.finish { bytes in try write(bytes) }
 package struct BulkEvaluation {
   /// What happened, for the summary on stderr.
   package struct Summary: Sendable {
@@ -44,128 +50,127 @@ package struct BulkEvaluation {
   /// Lines below which a batch is not split across threads.
   package let batchSize: Int
 
+  private var reader: LineReader
+  /// The longest line accepted as a record.
+  package let maximumRecordBytes: Int
   private var parserTemplate: RecordParser?
-  private var pending: [UInt8] = []
-  private var lineRanges: [Range<Int>] = []
-  private var lineNumber = 0
-  private var ids = IDSet()
-  /// Lines found by a ``DuplicateIDScan`` of the same input (then `ids` stays empty).
-  private let knownDuplicates: [Int]?
-  private var nextKnownDuplicate = 0
-  private var sawInput = false
-  private var sawFirstLine = false
+  private var duplicates: DuplicateCheck
+  /// The CSV output header is still to be written (it goes out with the first row, or once
+  /// the CSV input header has been accepted, never before).
+  private var outputHeaderPending: Bool
   private var output: [UInt8] = []
   private var workers: [Worker] = []
   package private(set) var summary = Summary()
 
-  /// - Parameter knownDuplicates: the result of ``DuplicateIDScan/scan(descriptor:format:chunkSize:partitions:blockEntries:)``
-  ///   over the very bytes that will be fed; then no set of ids is kept in memory.
-  package init(evaluator: Evaluator, format: RecordFormat, outputFormat: RecordFormat? = nil,
-              threads: Int = 1, parallelLoop: ParallelLoop? = nil, batchSize: Int = 256,
-              knownDuplicates: DuplicateLines? = nil) {
+  /// - Parameters:
+  ///   - knownDuplicates: the tool's scan of the very bytes that will be fed; then no set of
+  ///     ids is kept in memory.
+  ///   - hasher: the run's id hash for the in-memory set (a fresh random seed by default).
+  ///   - maximumRecordBytes: longer lines are `record_too_long` rows (default 1 MiB).
+  package init(
+    evaluator: Evaluator, format: RecordFormat, outputFormat: RecordFormat? = nil,
+    threads: Int = 1, parallelLoop: ParallelLoop? = nil, batchSize: Int = 256,
+    knownDuplicates: DuplicateLines? = nil, hasher: IDHasher = IDHasher(),
+    maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+  ) {
     self.parallelLoop = threads > 1 ? parallelLoop : nil
     self.evaluator = evaluator
-    self.knownDuplicates = knownDuplicates?.lines
+    self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
     self.threads = max(1, threads)
     self.batchSize = max(1, batchSize)
+    self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = reader.maximumLineBytes
+    self.outputHeaderPending = self.outputFormat == .csv
     if format == .jsonl { parserTemplate = RecordParser() }
   }
 
+  /// Bytes held for the ids seen (the in-memory duplicate check), for the documented bound.
+  package var heldIDBytes: Int { duplicates.heldBytes }
+
   /// Consumes a chunk of input bytes; its complete lines are evaluated and written before
   /// the call returns (so memory never holds more than one chunk's results).
-  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) -> Void) throws {
+  ///
+  /// - Throws: ``HeaderError`` for a bad header (nothing is written then), or what `write` throws.
+  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
     guard !chunk.isEmpty else { return }
-    if !sawInput {
-      sawInput = true
-      if outputFormat == .csv { output.append(contentsOf: ResultFormatter.csvHeader) }
-    }
-    defer {
-      if !output.isEmpty {
-        write(output)
-        output.removeAll(keepingCapacity: true)
-      }
-    }
-    var start = 0
-    // Complete the line carried over from the previous chunk.
-    if !pending.isEmpty {
-      guard let newline = Self.firstNewline(chunk, from: start) else {
-        pending.append(contentsOf: chunk[start...])
-        return
-      }
-      pending.append(contentsOf: chunk[start..<newline])
-      let line = pending
-      pending.removeAll(keepingCapacity: true)
-      try line.withUnsafeBufferPointer { try process($0, lines: [0..<$0.count]) }
-      start = newline + 1
-    }
-    // Every complete line of the rest, straight from the chunk.
-    guard let last = Self.lastNewline(chunk, from: start) else {
-      pending.append(contentsOf: chunk[start...])
-      return
-    }
-    lineRanges.removeAll(keepingCapacity: true)
-    var lineStart = start
-    while lineStart <= last, let newline = ByteScan.first(0x0A, in: chunk, from: lineStart) {
-      lineRanges.append(lineStart..<newline)
-      lineStart = newline + 1
-    }
-    let ranges = lineRanges
-    try process(chunk, lines: ranges)
-    if last + 1 < chunk.count { pending.append(contentsOf: chunk[(last + 1)...]) }
+    var lines = LineReader(maximumLineBytes: 1)
+    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
+    defer { swap(&lines, &reader) }
+    try lines.feed(chunk) { batch in try process(batch) }
+    try flushOutput(write)
   }
 
   /// Flushes the last line; returns the summary.
   ///
-  /// - Throws: ``HeaderError`` for an empty input or a bad header.
-  package mutating func finish(write: ([UInt8]) -> Void) throws -> Summary {
-    if !pending.isEmpty {
-      let line = pending
-      pending.removeAll()
-      try line.withUnsafeBufferPointer { try process($0, lines: [0..<$0.count]) }
-    }
+  /// - Throws: ``HeaderError`` for an empty input (no byte, or for JSONL no record) or a bad
+  ///   header, or what `write` throws.
+  package mutating func finish(write: ([UInt8]) throws -> Void) throws -> Summary {
+    var lines = LineReader(maximumLineBytes: 1)
+    swap(&lines, &reader)
+    defer { swap(&lines, &reader) }
+    try lines.finish { batch in try process(batch) }
     if inputFormat == .csv && parserTemplate == nil {
       throw HeaderError(message: "the input is empty: a CSV input needs a header row")
     }
-    write(output)
-    output.removeAll()
+    if inputFormat == .jsonl && summary.records == 0 {
+      throw HeaderError(message: "the input is empty: no JSONL record")
+    }
+    if outputHeaderPending {
+      outputHeaderPending = false
+      output.append(contentsOf: ResultFormatter.csvHeader)
+    }
+    try flushOutput(write)
     return summary
   }
 
-  private static func firstNewline(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-    ByteScan.first(0x0A, in: bytes, from: index)
+  private mutating func flushOutput(_ write: ([UInt8]) throws -> Void) throws {
+    guard !output.isEmpty else { return }
+    defer { output.removeAll(keepingCapacity: true) }
+    try write(output)
   }
 
-  private static func lastNewline(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-    var position = bytes.count - 1
-    while position >= index {
-      if bytes[position] == 0x0A { return position }
-      position -= 1
+  /// Counts an error row (the row itself is already in `output`).
+  private mutating func count(_ error: PomocError, line: Int) {
+    summary.errorRows += 1
+    summary.errorCounts[error.outputCode, default: 0] += 1
+    if summary.firstErrors.count < Self.detailLimit {
+      summary.firstErrors.append((line, error))
     }
-    return nil
   }
 
-  /// Evaluates lines (ranges of `bytes`, without their `\n`) in parallel, then merges in order.
-  private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, lines allLines: [Range<Int>]) throws {
-    var lines = allLines[...]
-    // A UTF-8 byte-order mark at the very start is not data (it may have arrived split
-    // across chunks, so it is removed from the first line, not the first chunk).
-    if lineNumber == 0, !sawFirstLine, let first = lines.first {
-      sawFirstLine = true
-      if first.count >= 3 && bytes[first.lowerBound] == 0xEF && bytes[first.lowerBound + 1] == 0xBB
-          && bytes[first.lowerBound + 2] == 0xBF {
-        lines[lines.startIndex] = (first.lowerBound + 3)..<first.upperBound
+  /// Evaluates a batch of lines in parallel, then merges in order.
+  private mutating func process(_ batch: LineBatch) throws {
+    var lines = batch.lines[...]
+    var firstLine = batch.firstLineNumber
+    if parserTemplate == nil {
+      // The first line of a CSV input is its header.
+      if batch.isOverlong {
+        throw HeaderError(
+          message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
+            + "\(maximumRecordBytes) (--max-record-bytes)")
+      }
+      parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(batch[lines.startIndex]))
+      lines = lines.dropFirst()
+      firstLine += 1
+      if outputHeaderPending {
+        outputHeaderPending = false
+        output.append(contentsOf: ResultFormatter.csvHeader)
       }
     }
-    if parserTemplate == nil, let first = lines.first {
-      lineNumber += 1
-      var header = UnsafeBufferPointer(rebasing: bytes[first])
-      if header.last == 0x0D { header = UnsafeBufferPointer(rebasing: header.dropLast()) }
-      parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(header))
-      lines = lines.dropFirst()
-    }
     guard !lines.isEmpty, let template = parserTemplate else { return }
+    if batch.isOverlong {
+      if outputHeaderPending {
+        outputHeaderPending = false
+        output.append(contentsOf: ResultFormatter.csvHeader)
+      }
+      summary.records += 1
+      let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
+      ResultFormatter.append(id: EmptyCollection<UInt8>(), error: error, format: outputFormat, to: &output)
+      count(error, line: firstLine)
+      return
+    }
     let partitions = min(threads, max(1, lines.count / batchSize))
     if workers.count < partitions {
       workers.append(contentsOf: (workers.count..<partitions).map { _ in Worker(parser: template) })
@@ -173,30 +178,31 @@ package struct BulkEvaluation {
     let per = (lines.count + partitions - 1) / partitions
     let evaluator = self.evaluator
     let outputFormat = self.outputFormat
-    Array(lines).withUnsafeBufferPointer { ranges in
-      workers.withUnsafeMutableBufferPointer { workerBuffer in
-        nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
-        let run: @Sendable (Int) -> Void = { part in
-          let lower = part * per
-          let upper = min(shared.1.count, lower + per)
-          // Work on a copy on this thread's stack: workers stored side by side would share
-          // cache lines, and every per-row write would bounce them between cores.
-          var worker = shared.2[part]
-          shared.2[part] = Worker(parser: worker.parser)
-          worker.run(lines: shared.1, lower..<max(lower, upper), bytes: shared.0,
-                     evaluator: evaluator, format: outputFormat)
-          shared.2[part] = worker
-        }
-        if partitions > 1, let parallelLoop = self.parallelLoop {
-          parallelLoop(partitions, run)
-        } else {
-          for part in 0..<partitions { run(part) }
-        }
+    let ranges = UnsafeBufferPointer(rebasing: lines)
+    let bytes = batch.bytes
+    workers.withUnsafeMutableBufferPointer { workerBuffer in
+      nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
+      let run: @Sendable (Int) -> Void = { part in
+        let lower = part * per
+        let upper = min(shared.1.count, lower + per)
+        // Work on a copy on this thread's stack: workers stored side by side would share
+        // cache lines, and every per-row write would bounce them between cores.
+        var worker = shared.2[part]
+        shared.2[part] = Worker(parser: worker.parser)
+        worker.run(
+          lines: shared.1, lower..<max(lower, upper), bytes: shared.0,
+          evaluator: evaluator, format: outputFormat)
+        shared.2[part] = worker
+      }
+      if partitions > 1, let parallelLoop = self.parallelLoop {
+        parallelLoop(partitions, run)
+      } else {
+        for part in 0..<partitions { run(part) }
       }
     }
     // Sequential merge: duplicate ids, counts, order. A worker's rows are copied in runs;
     // a run breaks only where a duplicate id replaces a row.
-    let baseLine = lineNumber
+    let baseLine = firstLine - 1
     for part in 0..<partitions {
       let worker = workers[part]
       worker.out.withUnsafeBufferPointer { outBytes in
@@ -211,39 +217,31 @@ package struct BulkEvaluation {
                 summary.blankLines += 1
                 continue
               }
+              if outputHeaderPending {
+                // Only blank rows (no bytes) came before: the header goes first.
+                outputHeaderPending = false
+                output.append(contentsOf: ResultFormatter.csvHeader)
+              }
               summary.records += 1
               let id = UnsafeBufferPointer(rebasing: idBytes[rows[index].id])
+              let line = baseLine + rows[index].line
               var error = rows[index].error
-              let isDuplicate: Bool
-              if let known = knownDuplicates {
-                isDuplicate = nextKnownDuplicate < known.count && known[nextKnownDuplicate] == baseLine + rows[index].line
-                if isDuplicate { nextKnownDuplicate += 1 }
-              } else {
-                isDuplicate = !id.isEmpty && !ids.insert(id)
-              }
-              if isDuplicate {
+              if duplicates.isDuplicate(line: line, id: id) {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
                 runStart = end
-                let text = String(decoding: id, as: UTF8.self)
-                let duplicate = PomocError(.duplicateID, field: "id", record: text,
-                                           message: "id '\(text)' was used by an earlier record")
+                let duplicate = PomocError(
+                  .duplicateID, field: "id", record: String(decoding: id, as: UTF8.self),
+                  message: "id '\(EchoedText.cut(bytes: id))' was used by an earlier record")
                 ResultFormatter.append(id: id, error: duplicate, format: outputFormat, to: &output)
                 error = duplicate
               }
-              if let error {
-                summary.errorRows += 1
-                summary.errorCounts[error.outputCode, default: 0] += 1
-                if summary.firstErrors.count < Self.detailLimit {
-                  summary.firstErrors.append((baseLine + rows[index].line, error))
-                }
-              }
+              if let error { count(error, line: line) }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<outBytes.count]))
           }
         }
       }
     }
-    lineNumber += lines.count
   }
 }
 
@@ -270,14 +268,15 @@ struct Worker {
 
   init(parser: RecordParser) { self.parser = parser }
 
-  mutating func run(lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
-                    evaluator: Evaluator, format: RecordFormat) {
+  mutating func run(
+    lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
+    evaluator: Evaluator, format: RecordFormat
+  ) {
     out.removeAll(keepingCapacity: true)
     rows.removeAll(keepingCapacity: true)
     idArena.removeAll(keepingCapacity: true)
     for index in part {
-      var line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
-      if line.last == 0x0D { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+      let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
       if line.isEmpty {
         rows.append(Row(end: out.count, line: index + 1, blank: true, id: 0..<0, error: nil))
         continue
@@ -286,13 +285,15 @@ struct Worker {
       let idStart = idArena.count
       let failure: PomocError?
       if parser.format == .csv && record.splitUnquotedLine(line, header: parser.header) {
-        failure = Self.evaluate(line, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
-                                out: &out, idArena: &idArena, names: &municipalityNames)
+        failure = Self.evaluate(
+          line, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
+          out: &out, idArena: &idArena, names: &municipalityNames)
       } else {
         parser.parse(line, into: &record)
         failure = record.bytes.withUnsafeBufferPointer { base in
-          Self.evaluate(base, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
-                        out: &out, idArena: &idArena, names: &municipalityNames)
+          Self.evaluate(
+            base, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
+            out: &out, idArena: &idArena, names: &municipalityNames)
         }
       }
       let idRange = idStart..<idArena.count

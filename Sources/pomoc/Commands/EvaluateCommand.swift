@@ -4,7 +4,8 @@ import PomocFormats
 /// `pomoc evaluate [--format csv|jsonl] [--output-format csv|jsonl] [--threads N] [--progress] [FILE|-]`
 enum EvaluateCommand {
   static let usage = """
-    pomoc evaluate [--format csv|jsonl] [--output-format csv|jsonl] [--threads N] [--progress] [FILE|-]
+    pomoc evaluate [--format csv|jsonl] [--output-format csv|jsonl] [--threads N] [--progress]
+                   [--max-record-bytes N] [FILE|-]
       Evaluates households (Documentation/BatchTool.md) and writes one result per record to stdout.
       --format          input format (default: from the file name, .jsonl → jsonl, else csv)
       --output-format   output format (default: the input format)
@@ -17,46 +18,31 @@ enum EvaluateCommand {
     let explicitFormat = try LawOptions.format(&arguments)
     let outputFormat = try LawOptions.format(&arguments, name: "--output-format")
     let threads = try LawOptions.threads(&arguments)
+    let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
     let progress = arguments.flag("--progress") || Console.stderrIsTerminal
     let path = try arguments.positionals(max: 1).first ?? "-"
     let format = LawOptions.inputFormat(explicitFormat, path: path)
 
-    let input = try InputFile(path: path)
-    defer { input.close() }
     // A regular file is read twice: first for its duplicate ids (kept on disk, so memory does
     // not grow with the file), then for the evaluation. A pipe can be read only once: its ids
-    // are kept in memory (about 24 bytes plus the id per record).
-    var duplicates: DuplicateLines?
-    if input.size != nil {
-      do {
-        duplicates = try DuplicateIDScan.scan(descriptor: input.descriptor, format: format)
-      } catch {
-        throw CommandFailure.data("'\(path)': \(error)")
-      }
-    }
-    var bulk = BulkEvaluation(evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
-                              parallelLoop: WorkerThreads.parallelLoop,
-                              knownDuplicates: duplicates)
-    var meter = ProgressMeter(enabled: progress, totalBytes: input.size)
-    var bytesRead = 0
+    // are kept in memory (the id plus 23 to 46 bytes per record).
+    let input = try HouseholdInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
+    defer { input.close() }
+    var bulk = BulkEvaluation(
+      evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
+      parallelLoop: WorkerThreads.parallelLoop,
+      knownDuplicates: input.knownDuplicates, hasher: input.hasher,
+      maximumRecordBytes: maximumRecordBytes)
+    var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
     let summary: BulkEvaluation.Summary
     do {
+      // Every row goes to stdout through Console.write, which throws on the first failed
+      // write: the evaluation stops there (exit 74).
       try input.forEachChunk { chunk throws in
-        bytesRead += chunk.count
-        if let duplicates, bytesRead > duplicates.scannedBytes {
-          throw CommandFailure.data("'\(path)' changed while it was being read")
-        }
-        do {
-          try bulk.feed(chunk) { Console.write($0) }
-        } catch let error as HeaderError {
-          throw CommandFailure.data(error.message)
-        }
+        try bulk.feed(chunk) { try Console.write($0) }
         meter.advance(bytes: chunk.count, records: bulk.summary.records)
       }
-      if let duplicates, bytesRead != duplicates.scannedBytes {
-        throw CommandFailure.data("'\(path)' changed while it was being read")
-      }
-      summary = try bulk.finish { Console.write($0) }
+      summary = try bulk.finish { try Console.write($0) }
     } catch let error as HeaderError {
       throw CommandFailure.data(error.message)
     } catch let failure as CommandFailure {
@@ -71,19 +57,40 @@ enum EvaluateCommand {
 
   /// The summary on stderr: counts, then the first errors with line and record.
   static func report(_ summary: BulkEvaluation.Summary, path: String) {
-    var text = "pomoc evaluate: \(summary.records) records, \(summary.records - summary.errorRows) evaluated, \(summary.errorRows) error rows"
+    var text =
+      "pomoc evaluate: \(summary.records) records, \(summary.records - summary.errorRows) evaluated, \(summary.errorRows) error rows"
     if summary.blankLines > 0 { text += ", \(summary.blankLines) blank lines skipped" }
     text += "\n"
     for (code, count) in summary.errorCounts.sorted(by: { $0.key < $1.key }) {
-      text += "  \(code): \(count)\n"
+      text += "  \(EchoedText.cut(code)): \(count)\n"
     }
     for (line, error) in summary.firstErrors {
-      text += "  \(path):\(line): \(error)\n"
+      text += "  \(path):\(line): \(ErrorText.describe(error))\n"
     }
     if summary.errorRows > summary.firstErrors.count {
       text += "  … \(summary.errorRows - summary.firstErrors.count) more error rows (see the error column)\n"
     }
     Console.error(text)
+  }
+}
+
+/// Errors as the tool shows them: record id, field and message, with any echoed input cut
+/// to a short prefix and its length (Documentation/BatchTool.md), so one bad record cannot
+/// flood stderr or split its lines.
+enum ErrorText {
+  /// Messages longer than this are cut (they may quote input, such as a municipality id).
+  static let messageLimit = 240
+
+  static func describe(_ error: PomocError) -> String {
+    var text = ""
+    if let record = error.record { text += "record '\(EchoedText.cut(record))': " }
+    if let field = error.field, error.code == .missingField || error.code == .invalidField {
+      text += error.code.rawValue + ":" + EchoedText.cut(field)
+    } else {
+      text += error.code.rawValue
+    }
+    if !error.message.isEmpty { text += " — " + EchoedText.cut(error.message, limit: messageLimit) }
+    return text
   }
 }
 
@@ -118,6 +125,7 @@ struct ProgressMeter {
   func finish(records: Int) {
     guard enabled else { return }
     let elapsed = max(Console.nanoseconds() - start, 1)
-    Console.error("\r\(records) records in \(elapsed / 1_000_000) ms, \(Int64(records) * 1_000_000_000 / elapsed) records/s\n")
+    Console.error(
+      "\r\(records) records in \(elapsed / 1_000_000) ms, \(Int64(records) * 1_000_000_000 / elapsed) records/s\n")
   }
 }

@@ -32,10 +32,26 @@ enum LawOptions {
     }
   }
 
+  static let recordUsage = """
+      --max-record-bytes N   longest record (line) read, in bytes (default 1048576 = 1 MiB, at most
+                             1073741824); a longer line is an error row record_too_long
+    """
+
+  /// `--max-record-bytes N` (1 byte … 1 GiB), default 1 MiB.
+  static func maximumRecordBytes(_ arguments: inout Arguments) throws -> Int {
+    guard let text = try arguments.option("--max-record-bytes") else { return LineReader.defaultMaximumLineBytes }
+    guard let value = Int(text), (1...LineReader.largestMaximumLineBytes).contains(value) else {
+      throw CommandFailure.usage("--max-record-bytes must be 1 to \(LineReader.largestMaximumLineBytes)")
+    }
+    return value
+  }
+
   /// `--threads N` (1…256), default all processors.
   static func threads(_ arguments: inout Arguments) throws -> Int {
     guard let text = try arguments.option("--threads") else { return Console.processorCount }
-    guard let value = Int(text), (1...256).contains(value) else { throw CommandFailure.usage("--threads must be 1 to 256") }
+    guard let value = Int(text), (1...256).contains(value) else {
+      throw CommandFailure.usage("--threads must be 1 to 256")
+    }
     return value
   }
 

@@ -15,7 +15,7 @@ enum ParametersCommand {
     let table = evaluator.parameters
     if arguments.flag("--export") {
       _ = try arguments.positionals(max: 0)
-      Console.write(JSONWriter.prettyString(ParameterTable.loadableJSON(table.json())) + "\n")
+      try Console.write(JSONWriter.prettyString(ParameterTable.loadableJSON(table.json())) + "\n")
       return ExitStatus.success
     }
     let asJSON = arguments.flag("--json")
@@ -23,7 +23,9 @@ enum ParametersCommand {
     guard let date = CivilDate(text) else { throw CommandFailure.usage("--date must be an existing day as YYYY-MM-DD") }
     _ = try arguments.positionals(max: 0)
     if date < table.firstSupportedDate || date > table.lawKnownThrough {
-      Console.error("note: \(date) is outside \(table.firstSupportedDate)…\(table.lawKnownThrough), the dates the library vouches for\n")
+      Console.error(
+        "note: \(date) is outside \(table.firstSupportedDate)…\(table.lawKnownThrough), the dates the library vouches for\n"
+      )
     }
     var rows: [JSONValue] = []
     var lines = "Parameters in force on \(date)\n\n"
@@ -38,23 +40,25 @@ enum ParametersCommand {
         lines += "  source: \(entry.source) [\(entry.status.rawValue)]\n"
       }
       lines += "\n"
-      rows.append(.object([
-        ("id", .string(series.id.rawValue)), ("term", .string(series.term)),
-        ("value", entry?.value.map { .string(show($0)) } ?? .null),
-        ("from", entry.map { .string($0.from.description) } ?? .null),
-        ("enactedBy", .string(entry?.enactedBy ?? "")),
-        ("basis", .array(series.basis.map { .string($0.description) })),
-        ("source", .string(entry?.source ?? "")), ("status", .string(entry?.status.rawValue ?? "")),
-        ("note", .string(entry?.note ?? "")),
-      ]))
+      rows.append(
+        .object([
+          ("id", .string(series.id.rawValue)), ("term", .string(series.term)),
+          ("value", entry?.value.map { .string(show($0)) } ?? .null),
+          ("from", entry.map { .string($0.from.description) } ?? .null),
+          ("enactedBy", .string(entry?.enactedBy ?? "")),
+          ("basis", .array(series.basis.map { .string($0.description) })),
+          ("source", .string(entry?.source ?? "")), ("status", .string(entry?.status.rawValue ?? "")),
+          ("note", .string(entry?.note ?? "")),
+        ]))
     }
     for series in table.moneySeries { add(series) { $0.description + " zł" } }
     for series in table.rateSeries { add(series) { $0.description + " %" } }
     add(evaluator.mentalCareFeeTables) { $0.name }
     if asJSON {
-      Console.write(JSONWriter.prettyString(.object([("date", .string(date.description)), ("parameters", .array(rows))])) + "\n")
+      try Console.write(
+        JSONWriter.prettyString(.object([("date", .string(date.description)), ("parameters", .array(rows))])) + "\n")
     } else {
-      Console.write(lines)
+      try Console.write(lines)
     }
     return ExitStatus.success
   }

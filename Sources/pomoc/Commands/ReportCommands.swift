@@ -3,15 +3,23 @@ import PomocFormats
 
 /// `pomoc report` and `pomoc compare`: population summaries and what-if comparisons.
 enum ReportCommands {
-  static let usage = """
-    pomoc report [--format csv|jsonl] [--output text|csv] [--threads N] [FILE|-]
+  static let reportUsage = """
+    pomoc report [--format csv|jsonl] [--output text|csv] [--threads N] [--max-record-bytes N] [FILE|-]
       Summary of a population in the shape of an annual report's tables (households and
       persons per benefit, sums of amounts; by year, household size and art. 7 reason).
-    pomoc compare --base DATE|PARAMS.json --reform DATE|PARAMS.json [--format csv|jsonl] [--output text|csv] [FILE|-]
+      Exit 1 when any record was an error row (counted in the tables).
+    """
+
+  static let compareUsage = """
+    pomoc compare --base DATE|PARAMS.json --reform DATE|PARAMS.json [--format csv|jsonl] [--output text|csv]
+                  [--threads N] [--max-record-bytes N] [FILE|-]
       The same population under two scenarios: every household decided on DATE, or under the
       parameters of PARAMS.json (merged into the bundled law). Reports households gaining or
-      losing each benefit and the change in monthly cost.
+      losing each benefit and the change in monthly cost. Exit 1 when any record was an error
+      in either scenario (counted in the output).
     """
+
+  static let usage = reportUsage + "\n" + compareUsage
 
   /// A scenario: a date to decide every household on, and/or an evaluator.
   struct Scenario {
@@ -38,28 +46,42 @@ enum ReportCommands {
     var scenarios: [Scenario] = []
     if command == "compare" {
       guard let base = try arguments.option("--base"), let reform = try arguments.option("--reform") else {
-        throw CommandFailure.usage("compare needs --base and --reform\n" + usage)
+        throw CommandFailure.usage("compare needs --base and --reform\n" + compareUsage)
       }
-      scenarios = [try scenario(base, base: evaluator, threads: threads), try scenario(reform, base: evaluator, threads: threads)]
+      scenarios = [
+        try scenario(base, base: evaluator, threads: threads), try scenario(reform, base: evaluator, threads: threads),
+      ]
     } else {
-      scenarios = [Scenario(name: "bundled law", date: nil, batch: BatchEvaluator(evaluator: evaluator, maximumConcurrency: threads))]
+      scenarios = [
+        Scenario(
+          name: "bundled law", date: nil, batch: BatchEvaluator(evaluator: evaluator, maximumConcurrency: threads))
+      ]
     }
+    let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
     let path = try arguments.positionals(max: 1).first ?? "-"
     let format = LawOptions.inputFormat(explicitFormat, path: path)
-    let input = try InputFile(path: path)
+    // The reader and the duplicate check of `pomoc evaluate`: ids of a regular file are
+    // found by a scan on disk, ids of a pipe are held in memory.
+    let input = try HouseholdInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
     defer { input.close() }
 
-    var stream = RecordStream(format: format)
+    var stream = RecordStream(
+      format: format, duplicates: input.duplicateCheck(), maximumRecordBytes: maximumRecordBytes)
     var report = PopulationReport()
     var comparison = ScenarioComparison()
+    /// At most this many requests wait for evaluation (bounded memory).
+    let batchLimit = 65_536
     var pending: [EvaluationRequest] = []
-    var unreadable = 0
     func flush() async {
       guard !pending.isEmpty else { return }
       var outcomes: [[Result<EvaluationResult, PomocError>]] = []
       for scenario in scenarios {
         if let date = scenario.date {
-          outcomes.append(await scenario.batch.evaluate(pending.map { var r = $0; r.date = date; return r }))
+          outcomes.append(
+            await scenario.batch.evaluate(
+              pending.map {
+                var r = $0; r.date = date; return r
+              }))
         } else {
           outcomes.append(await scenario.batch.evaluate(pending))
         }
@@ -78,27 +100,42 @@ enum ReportCommands {
       case .success(let request):
         pending.append(request)
       case .failure:
-        unreadable += 1
+        // Not even a request: counted apart, and an error for the exit status.
         report.addUnreadable()
+        comparison.addUnreadable()
       }
     }
     do {
-      try await input.forEachChunk { chunk in
+      try await input.forEachCopiedChunk { (chunk: [UInt8]) async throws in
         try chunk.withUnsafeBufferPointer { try stream.feed($0, handle) }
-        if pending.count >= 65_536 { await flush() }
+        if pending.count >= batchLimit { await flush() }
       }
       try stream.finish(handle)
     } catch let error as HeaderError {
       throw CommandFailure.data(error.message)
     }
     await flush()
+    let hasErrors: Bool
     if command == "compare" {
-      Console.write(output == "csv" ? comparison.csv()
-                    : comparison.text(base: scenarios[0].name, reform: scenarios[1].name)
-                      + "Records that could not be read (not compared): \(unreadable)\n")
+      try Console.write(
+        output == "csv"
+          ? comparison.csv()
+          : comparison.text(base: scenarios[0].name, reform: scenarios[1].name))
+      hasErrors = comparison.hasErrors
+      if hasErrors {
+        Console.error(
+          "pomoc compare: \(stream.records) records; error rows: base \(comparison.errorsBase), "
+            + "reform \(comparison.errorsReform); unreadable records: \(comparison.unreadable)\n")
+      }
     } else {
-      Console.write(output == "csv" ? report.csv() : report.text())
+      try Console.write(output == "csv" ? report.csv() : report.text())
+      hasErrors = report.hasErrors
+      if hasErrors {
+        Console.error(
+          "pomoc report: \(stream.records) records; error rows: \(report.total.errors); "
+            + "unreadable records: \(report.unreadable)\n")
+      }
     }
-    return ExitStatus.success
+    return hasErrors ? ExitStatus.recordErrors : ExitStatus.success
   }
 }

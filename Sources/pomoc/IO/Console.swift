@@ -1,3 +1,6 @@
+import Pomoc
+import PomocFormats
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Pomoc
-import PomocFormats
 
 /// Exit statuses of the tool (Documentation/BatchTool.md; sysexits.h names).
 enum ExitStatus {
@@ -17,43 +18,105 @@ enum ExitStatus {
   static let usage: Int32 = 64
   /// Input unreadable as a whole (EX_DATAERR).
   static let dataError: Int32 = 65
+  /// The output could not be written: a full disk, a closed file, an I/O error, a closed
+  /// pipe (EX_IOERR). Rows were lost, so this is never 0.
+  static let ioError: Int32 = 74
 }
 
 /// A failure the tool reports on stderr and turns into an exit status.
 struct CommandFailure: Error {
   var status: Int32
   var message: String
+  /// Nothing is said on stderr (a closed pipe: the reader went away on purpose).
+  var quiet = false
   static func usage(_ message: String) -> CommandFailure { CommandFailure(status: ExitStatus.usage, message: message) }
-  static func data(_ message: String) -> CommandFailure { CommandFailure(status: ExitStatus.dataError, message: message) }
+  static func data(_ message: String) -> CommandFailure {
+    CommandFailure(status: ExitStatus.dataError, message: message)
+  }
+  /// A write to stdout failed with `code` (an `errno` value).
+  static func output(errno code: Int32) -> CommandFailure {
+    CommandFailure(
+      status: ExitStatus.ioError, message: "cannot write the output: " + String(cString: strerror(code)),
+      quiet: code == EPIPE)
+  }
 }
 
+/// The tool's standard streams. Every byte for stdout goes through ``write(_:)``, which
+/// throws on the first failed write (the work stops there); stderr is best effort.
 enum Console {
-  /// Writes text to stderr.
-  static func error(_ text: String) {
-    writeAll(Array(text.utf8), to: 2)
-  }
-
-  /// Writes bytes to stdout.
-  static func write(_ bytes: [UInt8]) {
-    writeAll(bytes, to: 1)
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-    guard !bytes.isEmpty else { return }
-    bytes.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return  // closed pipe: nothing more can be delivered
-        }
-        offset += written
+  /// Makes the standard streams safe before anything else runs:
+  /// - SIGPIPE is ignored, so a closed pipe is an `EPIPE` error of `write` that the tool
+  ///   handles (stop, exit 74) whatever the parent did with the signal (`trap '' PIPE`);
+  /// - a standard descriptor that the parent closed (`>&-`) is reserved with /dev/null
+  ///   opened read-only, so no file the tool opens later takes its number, and every write
+  ///   to it still fails (EBADF) and is reported.
+  static func prepare() {
+    _ = signal(SIGPIPE, SIG_IGN)
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
+      let opened = open("/dev/null", O_RDONLY)
+      if opened >= 0 && opened != descriptor {
+        _ = dup2(opened, descriptor)
+        _ = closeDescriptor(opened)
       }
     }
   }
 
-  static func write(_ text: String) { write(Array(text.utf8)) }
+  /// Writes text to stderr (failures ignored: there is nowhere left to report them).
+  static func error(_ text: String) {
+    _ = writeAll(Array(text.utf8), to: 2)
+  }
+
+  /// Writes bytes to stdout.
+  ///
+  /// - Throws: ``CommandFailure`` with status 74 on the first failed write.
+  static func write(_ bytes: [UInt8]) throws {
+    let code = writeAll(bytes, to: 1)
+    if code != 0 { throw CommandFailure.output(errno: code) }
+  }
+
+  /// Writes text to stdout (see ``write(_:)-([UInt8])``).
+  static func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+  /// Closes stdout at the end of a successful run: some file systems report a failed write
+  /// only then (NFS, quotas).
+  static func closeOutput() throws {
+    if closeDescriptor(1) != 0 && errno != EINTR && errno != EBADF { throw CommandFailure.output(errno: errno) }
+  }
+
+  /// Writes every byte; returns 0 or the `errno` of the failed write.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    guard !bytes.isEmpty else { return 0 }
+    return bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = platformWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          let code = errno
+          if code == EINTR { continue }
+          if code == EAGAIN || code == EWOULDBLOCK {
+            // A non-blocking descriptor inherited from the parent: wait until it drains.
+            var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+            _ = poll(&ready, 1, -1)
+            continue
+          }
+          return code
+        }
+        if written == 0 { return EIO }
+        offset += written
+      }
+      return 0
+    }
+  }
+
+  private static func platformWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(descriptor, bytes, count)
+    #elseif canImport(Musl)
+    return Musl.write(descriptor, bytes, count)
+    #else
+    return Darwin.write(descriptor, bytes, count)
+    #endif
+  }
 
   static var stderrIsTerminal: Bool { isatty(2) != 0 }
 
@@ -68,12 +131,16 @@ enum Console {
   static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
 
-/// Reads a file (or stdin for `-`) in chunks, without loading it whole.
+/// Reads a file (or stdin for `-`) in chunks, without loading it whole, from where its
+/// descriptor stands (stdin may be a file a caller has already read part of).
 struct InputFile {
   let path: String
   let descriptor: Int32
-  /// Size in bytes when known (regular files), for progress estimates.
+  /// Bytes left to read when known (a regular file: its size minus where it stands), for
+  /// progress estimates; `nil` for a pipe or terminal.
   let size: Int?
+  /// Where a regular file stood when it was opened (0 for a named file; stdin may be further).
+  let startOffset: Int
 
   init(path: String) throws {
     self.path = path
@@ -87,13 +154,29 @@ struct InputFile {
       descriptor = opened
     }
     var info = stat()
-    size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw CommandFailure.data("'\(path)' is a directory") }
+    let isRegular = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      if descriptor > 2 { _ = closeDescriptor(descriptor) }
+      throw CommandFailure.data("'\(path)' is a directory")
+    }
+    let position = isRegular ? Int(lseek(descriptor, 0, SEEK_CUR)) : -1
+    if isRegular && position >= 0 {
+      startOffset = position
+      size = max(0, Int(info.st_size) - position)
+    } else {
+      startOffset = 0
+      size = nil
+    }
   }
 
+  /// Whether the input can be read twice (a regular file).
+  var isRegularFile: Bool { size != nil }
+
   /// Calls `body` with successive chunks until the end of the input.
-  func forEachChunk(size chunkSize: Int = 1 << 20,
-                    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+  func forEachChunk(
+    size chunkSize: Int = 1 << 20,
+    _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+  ) throws {
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let count = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress, chunkSize) }
@@ -120,7 +203,7 @@ struct InputFile {
     }
   }
 
-  /// The whole input (for small documents: JSON requests, single explanations).
+  /// The whole input (for small documents: JSON requests).
   func readAll(limit: Int = 64 << 20) throws -> [UInt8] {
     var all: [UInt8] = []
     try forEachChunk { chunk throws in
@@ -130,5 +213,16 @@ struct InputFile {
     return all
   }
 
-  func close() { if descriptor > 2 { _ = Glibc.close(descriptor) } }
+  func close() { if descriptor > 2 { _ = closeDescriptor(descriptor) } }
+}
+
+/// `close(2)`, named apart from ``InputFile/close()``.
+func closeDescriptor(_ descriptor: Int32) -> Int32 {
+  #if canImport(Glibc)
+  return Glibc.close(descriptor)
+  #elseif canImport(Musl)
+  return Musl.close(descriptor)
+  #else
+  return Darwin.close(descriptor)
+  #endif
 }

@@ -1,7 +1,8 @@
+import PomocFormats
+
 #if canImport(Dispatch)
 import Dispatch
 #endif
-import PomocFormats
 
 /// The tool's worker threads: the formats and the rules start none, the tool lends its own.
 enum WorkerThreads {

@@ -1,7 +1,8 @@
+import PomocTestSupport
 import Testing
+
 @testable import Pomoc
 @testable import PomocFormats
-import PomocTestSupport
 
 /// The bad-input corpus: Tests/PomocTests/Corpus/NAME.csv with the exact expected output in
 /// NAME.expected.csv, written by hand from shared/contract/HOUSEHOLDS.md (what each row
@@ -12,11 +13,15 @@ struct CorpusTests {
 
   static func read(_ name: String) throws -> String {
     let path = "/" + directory + "/Corpus/" + name
-    guard let text = try? String(decoding: readFile(path), as: UTF8.self) else { throw PomocError(.missingField, message: path) }
+    guard let text = try? String(decoding: readFile(path), as: UTF8.self) else {
+      throw PomocError(.missingField, message: path)
+    }
     return text
   }
 
-  @Test("bad-input.csv: BOM, truncated and long lines, stray quote, CRLF, duplicate id, impossible date, negative and 3-decimal amounts, unknown codes, blank line, quoted id, no final newline")
+  @Test(
+    "bad-input.csv: BOM, truncated and long lines, stray quote, CRLF, duplicate id, impossible date, negative and 3-decimal amounts, unknown codes, blank line, quoted id, no final newline"
+  )
   func badInput() throws {
     let input = try Self.read("bad-input.csv")
     let expected = try Self.read("bad-input.expected.csv")

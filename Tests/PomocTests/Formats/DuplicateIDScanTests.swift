@@ -1,19 +1,26 @@
+import PomocTestSupport
+import Testing
+
+@testable import Pomoc
+@testable import PomocCLI
+@testable import PomocFormats
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-@testable import Pomoc
-@testable import PomocFormats
-import PomocTestSupport
-@testable import PomocCLI
 
 /// The first pass of `pomoc evaluate FILE`: duplicate ids found with bounded memory must be
 /// exactly those the in-memory set finds, whatever the chunking, spilling and hashing.
 @Suite("Duplicate ids found on disk")
 struct DuplicateIDScanTests {
   /// Scans `text` written to a temporary file.
-  static func scan(_ text: String, format: RecordFormat = .csv, chunkSize: Int = 1 << 20,
-                   partitions: Int = 256, blockEntries: Int = 1024, constantHash: Bool = false) throws -> DuplicateLines {
+  static func scan(
+    _ text: String, format: RecordFormat = .csv, chunkSize: Int = 1 << 20,
+    partitions: Int = 256, blockEntries: Int = 1024, constantHash: Bool = false,
+    startingAt start: Int = 0, maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+  )
+    throws -> DuplicateLines
+  {
     var template = Array("/tmp/pomoc-test-XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     #expect(descriptor >= 0)
@@ -21,36 +28,40 @@ struct DuplicateIDScanTests {
     defer { close(descriptor) }
     let bytes = Array(text.utf8)
     bytes.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
-    if constantHash {
-      return try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunkSize,
-                                      partitions: partitions, blockEntries: blockEntries, hash: { _ in 42 })
-    }
-    return try DuplicateIDScan.scan(descriptor: descriptor, format: format, chunkSize: chunkSize,
-                                    partitions: partitions, blockEntries: blockEntries)
+    _ = lseek(descriptor, off_t(start), SEEK_SET)   // the scan reads from where the descriptor stands
+    defer { #expect(lseek(descriptor, 0, SEEK_CUR) == off_t(start)) }   // …and leaves it there
+    return try DuplicateIDScan.scan(
+      descriptor: descriptor, format: format, chunkSize: chunkSize,
+      partitions: partitions, blockEntries: blockEntries,
+      hasher: constantHash ? .constant(42) : IDHasher(),
+      maximumRecordBytes: maximumRecordBytes)
   }
 
   /// Every way of scanning: default; tiny chunks; one partition spilling every entry; every
   /// hash equal (each candidate confirmed by re-reading the lines).
   static func allScans(_ text: String, format: RecordFormat = .csv) throws -> [DuplicateLines] {
-    [try scan(text, format: format),
-     try scan(text, format: format, chunkSize: 3),
-     try scan(text, format: format, partitions: 1, blockEntries: 1),
-     try scan(text, format: format, chunkSize: 5, partitions: 3, blockEntries: 2, constantHash: true)]
+    [
+      try scan(text, format: format),
+      try scan(text, format: format, chunkSize: 3),
+      try scan(text, format: format, partitions: 1, blockEntries: 1),
+      try scan(text, format: format, chunkSize: 5, partitions: 3, blockEntries: 2, constantHash: true),
+    ]
   }
 
   @Test("CSV: quoted, CRLF, id in the third column, blank line, too few fields, stray quote, no final newline")
   func csvLines() throws {
-    let text = "\u{FEFF}date,persons,id,income\r\n"     // line 1: header after a byte-order mark
-      + "2025-01-01,1,a,100\r\n"                        // 2: a
-      + "2025-01-01,1,\"a\",100\r\n"                    // 3: "a" is the id a → duplicate of line 2
-      + "2025-01-01,1,b,100\n"                          // 4: b
-      + "\n"                                            // 5: blank, not a record
-      + "2025-01-01,1,\"b\"\"x\",100\n"                 // 6: b"x (an escaped quote)
-      + "2025-01-01,1,b,100\n"                          // 7: duplicate of line 4
-      + "2025-01-01,1\n"                                // 8: too few fields: no id, never a duplicate
-      + "2025-01-01,1\n"                                // 9: the same
-      + "2025-01-01,1,b\"x,100\n"                       // 10: a stray quote kept in the id: b"x → duplicate of 6
-      + "2025-01-01,1,c,100"                            // 11: c, no final newline
+    let text =
+      "\u{FEFF}date,persons,id,income\r\n"   // line 1: header after a byte-order mark
+      + "2025-01-01,1,a,100\r\n"   // 2: a
+      + "2025-01-01,1,\"a\",100\r\n"   // 3: "a" is the id a → duplicate of line 2
+      + "2025-01-01,1,b,100\n"   // 4: b
+      + "\n"   // 5: blank, not a record
+      + "2025-01-01,1,\"b\"\"x\",100\n"   // 6: b"x (an escaped quote)
+      + "2025-01-01,1,b,100\n"   // 7: duplicate of line 4
+      + "2025-01-01,1\n"   // 8: too few fields: no id, never a duplicate
+      + "2025-01-01,1\n"   // 9: the same
+      + "2025-01-01,1,b\"x,100\n"   // 10: a stray quote kept in the id: b"x → duplicate of 6
+      + "2025-01-01,1,c,100"   // 11: c, no final newline
     for found in try Self.allScans(text) {
       #expect(found.lines == [3, 7, 10])
       #expect(found.scannedBytes == Array(text.utf8).count)
@@ -59,13 +70,59 @@ struct DuplicateIDScanTests {
 
   @Test("JSONL: byte-order mark, a number and a string with the same text, invalid JSON")
   func jsonLines() throws {
-    let text = "\u{FEFF}{\"id\":\"5\",\"date\":\"2025-01-01\"}\n"   // line 1: 5
-      + "{\"id\":5,\"date\":\"2025-01-01\"}\n"                      // 2: the number 5 reads as the id 5 → duplicate
-      + "{\"id\":\"6\",\"date\":\n"                                // 3: invalid JSON: no id read
-      + "{\"id\":\"6\"}\r\n"                                       // 4: 6
-      + "{\"date\":\"2025-01-01\",\"id\":\"6\"}"                  // 5: duplicate of 4, no final newline
+    let text =
+      "\u{FEFF}{\"id\":\"5\",\"date\":\"2025-01-01\"}\n"   // line 1: 5
+      + "{\"id\":5,\"date\":\"2025-01-01\"}\n"   // 2: the number 5 reads as the id 5 → duplicate
+      + "{\"id\":\"6\",\"date\":\n"   // 3: invalid JSON: no id read
+      + "{\"id\":\"6\"}\r\n"   // 4: 6
+      + "{\"date\":\"2025-01-01\",\"id\":\"6\"}"   // 5: duplicate of 4, no final newline
     for found in try Self.allScans(text, format: .jsonl) {
       #expect(found.lines == [2, 5])
+    }
+  }
+
+  @Test("From where the descriptor stands: a caller has already read the first line")
+  func fromCurrentOffset() throws {
+    let skipped = "line a caller read\n"
+    let text =
+      skipped + "id,date,persons,income\n"   // line 1 of what is read: the header
+      + "a,2025-01-01,1,1\n"   // 2
+      + "a,2025-01-01,1,1\n"   // 3: duplicate of 2
+    for found in [
+      try Self.scan(text, startingAt: skipped.utf8.count),
+      try Self.scan(text, chunkSize: 5, startingAt: skipped.utf8.count),
+      try Self.scan(text, constantHash: true, startingAt: skipped.utf8.count),
+    ] {
+      #expect(found.lines == [3])
+      #expect(found.scannedBytes == text.utf8.count - skipped.utf8.count)
+    }
+  }
+
+  @Test("A line over the record limit has no id, in the scan as in the evaluation")
+  func overlongLines() throws {
+    let long = "a,2025-01-01,1,1," + String(repeating: "x", count: 100)
+    let text =
+      "id,date,persons,income,municipality\n"   // 1
+      + long + "\n"   // 2: overlong: record_too_long, no id
+      + "a,2025-01-01,1,1,\n"   // 3: a, the first one read
+      + "a,2025-01-01,1,1,\n"   // 4: duplicate of 3
+    for chunk in [1, 7, 1 << 16] {
+      let found = try Self.scan(text, chunkSize: chunk, maximumRecordBytes: 50)
+      #expect(found.lines == [4])
+      var bulk = BulkEvaluation(evaluator: evaluator, format: .csv, maximumRecordBytes: 50)
+      var memory = ""
+      try Array(text.utf8).withUnsafeBufferPointer {
+        try bulk.feed($0) { memory += String(decoding: $0, as: UTF8.self) }
+      }
+      _ = try bulk.finish { memory += String(decoding: $0, as: UTF8.self) }
+      var known = BulkEvaluation(evaluator: evaluator, format: .csv, knownDuplicates: found, maximumRecordBytes: 50)
+      var disk = ""
+      try Array(text.utf8).withUnsafeBufferPointer {
+        try known.feed($0) { disk += String(decoding: $0, as: UTF8.self) }
+      }
+      _ = try known.finish { disk += String(decoding: $0, as: UTF8.self) }
+      #expect(disk == memory)
+      #expect(memory.contains("record_too_long") && memory.contains("duplicate_id"))
     }
   }
 
@@ -119,6 +176,8 @@ struct DuplicateIDScanTests {
   }
 }
 
-private extension String {
-  func replacingQuotes() -> String { split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") }
+extension String {
+  fileprivate func replacingQuotes() -> String {
+    split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+  }
 }
