@@ -33,6 +33,8 @@ let package = Package(
     .target(name: "MallocCounter", path: "Benchmarks/MallocCounter"),
     .testTarget(
       name: "PomocTests", dependencies: ["Pomoc", "PomocFormats", "PomocTestSupport", "PomocCLI"],
-      path: "Tests/PomocTests"),
+      path: "Tests/PomocTests",
+      // Read by path in the tests (input files with their hand-written expected output).
+      exclude: ["Corpus"]),
   ]
 )

@@ -8,7 +8,7 @@
   /// Parses UTF-8 bytes into a scaled integer, or `nil` if the text is not a plain
   /// decimal with at most `fractionDigits` decimals, or exceeds `limit`.
   @inlinable
-  @usableFromInline package static func parse<C: Collection>(
+  package static func parse<C: Collection>(
     _ text: C, fractionDigits: Int, allowNegative: Bool = false, limit: Int64 = Int64.max / 1000
   ) -> Int64? where C.Element == UInt8 {
     var index = text.startIndex
@@ -53,7 +53,7 @@
 
   /// The same as the generic form, for raw bytes (the hot path of reading files).
   @inlinable
-  @usableFromInline package static func parse(
+  package static func parse(
     _ text: UnsafeBufferPointer<UInt8>, fractionDigits: Int, allowNegative: Bool = false,
     limit: Int64 = Int64.max / 1000
   ) -> Int64? {
@@ -101,7 +101,7 @@
   /// Writes `value / 10^fractionDigits` with exactly `fractionDigits` decimals at `destination`
   /// (room for 24 bytes needed); returns the number of bytes written.
   @inlinable @inline(__always)
-  @usableFromInline package static func write(
+  package static func write(
     _ value: Int64, fractionDigits: Int, to destination: UnsafeMutablePointer<UInt8>
   ) -> Int {
     if fractionDigits == 2 { return writeHundredths(value, to: destination) }
@@ -182,7 +182,7 @@
   /// Appends `value / 10^fractionDigits` with exactly `fractionDigits` decimals
   /// (`fractionDigits` at most 8).
   @inlinable
-  @usableFromInline package static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
+  package static func append(_ value: Int64, fractionDigits: Int, to bytes: inout [UInt8]) {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
       let length = write(value, fractionDigits: fractionDigits, to: buffer.baseAddress!)
       bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: length))
