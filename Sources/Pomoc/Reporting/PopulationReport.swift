@@ -1,12 +1,14 @@
 /// A population summary in the shape of a centre's annual report (cf. MOPS Sopot 2023,
 /// Tables 1–5): households and persons per benefit with sums of amounts, by year, by
-/// household size and by art. 7 reason. Amounts are summed exactly in grosze.
+/// household size, by art. 7 reason and by income per person as a share of the criterion.
+/// Amounts are summed exactly in grosze.
 ///
 ///     var report = PopulationReport()
 ///     report.add(request, outcome)          // for every household
 ///     print(report.text())                  // or report.csv()
 ///
-/// Encoded (`Codable`) with the property names as keys; `byReason` is keyed by reason code.
+/// Encoded (`Codable`) with the property names as keys; `byReason` is keyed by reason code,
+/// `byIncome` by band code.
 public struct PopulationReport: Hashable, Sendable {
   /// Counters of one row of a table.
   public struct Tally: Hashable, Sendable, Codable {
@@ -41,6 +43,9 @@ public struct PopulationReport: Hashable, Sendable {
     /// Sum of care fees, zł a month.
     public var careFeeSum = Money.zero
 
+    /// No household yet.
+    public init() {}
+
     mutating func add(_ request: EvaluationRequest, _ outcome: Result<EvaluationResult, PomocError>) {
       households += 1
       // Wrapping, like the sums below: a request's `persons` is any `Int` (an invalid one is an
@@ -73,6 +78,120 @@ public struct PopulationReport: Hashable, Sendable {
     }
   }
 
+  /// A band of income per person as a share of the criterion (*dochód na osobę w rodzinie
+  /// wobec kryterium dochodowego*, art. 8 ust. 1 u.p.s.). Each band includes its upper bound:
+  /// income exactly at 50 % of the criterion is in ``upTo50``.
+  ///
+  /// The 100 % bound is the art. 8 decision itself (``EvaluationResult/withinCriterion``, on
+  /// the exact income), so ``upTo50`` and ``upTo100`` together are the households within the
+  /// criterion. The other bounds compare the household income as rounded to the grosz
+  /// (``EvaluationResult/householdIncome``) in integers: `H × 100 ≤ b × criterion × n`.
+  public enum IncomeBand: String, Hashable, Sendable, CaseIterable, Codable {
+    /// 0–50 % of the criterion.
+    case upTo50 = "0-50"
+    /// Above 50 %, up to 100 % (within the criterion).
+    case upTo100 = "50-100"
+    /// Above the criterion, up to 150 %.
+    case upTo150 = "100-150"
+    /// Above 150 %, up to 200 %.
+    case upTo200 = "150-200"
+    /// Above 200 % of the criterion.
+    case over200 = "over_200"
+
+    /// The band's upper bound in per cent of the criterion (`nil` for ``over200``).
+    public var upperPercent: Int? {
+      switch self {
+      case .upTo50: return 50
+      case .upTo100: return 100
+      case .upTo150: return 150
+      case .upTo200: return 200
+      case .over200: return nil
+      }
+    }
+
+    /// The row label of the report, e.g. `50–100 % kryterium`.
+    public var label: String {
+      switch self {
+      case .upTo50: return "0–50 % kryterium"
+      case .upTo100: return "50–100 % kryterium"
+      case .upTo150: return "100–150 % kryterium"
+      case .upTo200: return "150–200 % kryterium"
+      case .over200: return "ponad 200 % kryterium"
+      }
+    }
+
+    /// The band of a household of `persons` with income `householdIncome` (H), criterion
+    /// `criterion` (single for one person, per person for a family) and the art. 8 decision
+    /// `withinCriterion`: exact in integers for any values (no overflow, no trap).
+    public static func of(
+      householdIncome: Money, criterion: Money, persons: Int, withinCriterion: Bool
+    ) -> IncomeBand {
+      func atMost(_ percent: Int64) -> Bool {
+        // In Int64 for every real household (no array, no allocation); exact on overflow.
+        let (left, o1) = householdIncome.grosze.multipliedReportingOverflow(by: 100)
+        let (limit, o2) = criterion.grosze.multipliedReportingOverflow(by: Int64(persons))
+        let (right, o3) = limit.multipliedReportingOverflow(by: percent)
+        if !o1 && !o2 && !o3 { return left <= right }
+        return PopulationReport.productIsAtMost(
+          [householdIncome.grosze, 100], [percent, criterion.grosze, Int64(persons)])
+      }
+      if withinCriterion { return atMost(50) ? .upTo50 : .upTo100 }
+      return atMost(150) ? .upTo150 : atMost(200) ? .upTo200 : .over200
+    }
+
+    /// The band of an evaluated household.
+    public static func of(_ request: EvaluationRequest, _ result: EvaluationResult) -> IncomeBand {
+      of(
+        householdIncome: result.householdIncome, criterion: result.criterion, persons: request.persons,
+        withinCriterion: result.withinCriterion)
+    }
+  }
+
+  /// `∏ left ≤ ∏ right` for any `Int64` factors, exactly: in `Int64` when no product
+  /// overflows (every real household), else on magnitudes of 64-bit limbs.
+  static func productIsAtMost(_ left: [Int64], _ right: [Int64]) -> Bool {
+    func product(_ factors: [Int64]) -> Int64? {
+      var value: Int64 = 1
+      for factor in factors {
+        let (next, overflow) = value.multipliedReportingOverflow(by: factor)
+        if overflow { return nil }
+        value = next
+      }
+      return value
+    }
+    if let l = product(left), let r = product(right) { return l <= r }
+    /// Sign and magnitude (little-endian limbs, no leading zero limb; zero is `[]`, not negative).
+    func wide(_ factors: [Int64]) -> (negative: Bool, limbs: [UInt64]) {
+      var negative = false
+      var limbs: [UInt64] = [1]
+      for factor in factors {
+        if factor < 0 { negative.toggle() }
+        var carry: UInt64 = 0
+        for index in limbs.indices {
+          // high ≤ 2^64 − 2, so high + 1 never overflows.
+          let (high, low) = limbs[index].multipliedFullWidth(by: factor.magnitude)
+          let (sum, overflow) = low.addingReportingOverflow(carry)
+          limbs[index] = sum
+          carry = high &+ (overflow ? 1 : 0)
+        }
+        if carry != 0 { limbs.append(carry) }
+        while limbs.last == 0 { limbs.removeLast() }
+      }
+      return (negative && !limbs.isEmpty, limbs)
+    }
+    /// Magnitudes: -1, 0 or 1.
+    func compare(_ a: [UInt64], _ b: [UInt64]) -> Int {
+      if a.count != b.count { return a.count < b.count ? -1 : 1 }
+      for index in a.indices.reversed() where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
+      return 0
+    }
+    let l = wide(left)
+    let r = wide(right)
+    if l.negative != r.negative { return l.negative }
+    let order = compare(l.limbs, r.limbs)
+    return l.negative ? order >= 0 : order <= 0
+  }
+
   /// *Ogółem*: every household.
   public private(set) var total = Tally()
   /// By year of the decision date.
@@ -81,6 +200,9 @@ public struct PopulationReport: Hashable, Sendable {
   public private(set) var bySize: [Int: Tally] = [:]
   /// By reason of art. 7 u.p.s. (a household counts under each of its reasons).
   public private(set) var byReason: [AssistanceReason: Tally] = [:]
+  /// By income per person as a share of the criterion (error rows have no income, so they
+  /// are not counted here: the bands add up to the households evaluated).
+  public private(set) var byIncome: [IncomeBand: Tally] = [:]
   /// Records that could not even be read (no request): counted apart.
   public private(set) var unreadable = 0
 
@@ -93,6 +215,9 @@ public struct PopulationReport: Hashable, Sendable {
     byYear[request.date.year, default: Tally()].add(request, outcome)
     bySize[min(request.persons, 6), default: Tally()].add(request, outcome)
     for reason in request.reasons { byReason[reason, default: Tally()].add(request, outcome) }
+    if case .success(let result) = outcome {
+      byIncome[IncomeBand.of(request, result), default: Tally()].add(request, outcome)
+    }
   }
 
   /// A record whose fields could not be decoded.
@@ -102,7 +227,7 @@ public struct PopulationReport: Hashable, Sendable {
   public var hasErrors: Bool { total.errors > 0 || unreadable > 0 }
 
   /// The columns of every table: (key, Polish and English heading, value of a tally).
-  static let columns: [(String, String, @Sendable (Tally) -> String)] = [
+  package static let columns: [(String, String, @Sendable (Tally) -> String)] = [
     ("households", "Liczba rodzin (households)", { String($0.households) }),
     ("persons", "Liczba osób w rodzinach (persons)", { String($0.persons) }),
     ("within_criterion", "W kryterium (within criterion)", { String($0.withinCriterion) }),
@@ -120,7 +245,8 @@ public struct PopulationReport: Hashable, Sendable {
     ("errors", "Błędy (error rows)", { String($0.errors) }),
   ]
 
-  /// The tables as (table, row key, row label, tally), in report order.
+  /// Tables 1–4 as (table, row key, row label, tally), in report order (Table 5 is
+  /// ``incomeRows``).
   public var rows: [(table: String, key: String, label: String, tally: Tally)] {
     var rows: [(String, String, String, Tally)] = [("1_overall", "all", "Ogółem (all households)", total)]
     for year in byYear.keys.sorted() { rows.append(("2_by_year", String(year), "Rok \(year)", byYear[year]!)) }
@@ -135,57 +261,79 @@ public struct PopulationReport: Hashable, Sendable {
     return rows
   }
 
-  /// Long-format CSV: `table,row,column,value`, one line per cell.
+  /// Table 5, by income per person as a share of the criterion: every band in order, empty
+  /// ones included (a distribution shows its zeros).
+  public var incomeRows: [(table: String, key: String, label: String, tally: Tally)] {
+    IncomeBand.allCases.map { ("5_by_income_to_criterion", $0.rawValue, $0.label, byIncome[$0] ?? Tally()) }
+  }
+
+  /// Long-format CSV: `table,row,column,value`, one line per cell: Tables 1–4, the
+  /// unreadable records, then Table 5 (added after the lines of earlier versions).
   public func csv() -> String {
     var text = "table,row,column,value\n"
-    for row in rows {
-      for column in Self.columns { text += "\(row.table),\(row.key),\(column.0),\(column.2(row.tally))\n" }
+    func append(_ rows: [(table: String, key: String, label: String, tally: Tally)]) {
+      for row in rows {
+        for column in Self.columns { text += "\(row.table),\(row.key),\(column.0),\(column.2(row.tally))\n" }
+      }
     }
+    append(rows)
     text += "0_input,all,unreadable_records,\(unreadable)\n"
+    append(incomeRows)
     return text
   }
 
-  /// Readable tables.
+  /// Titles of the tables (Polish and English), keyed by table name.
+  package static let tableTitles = [
+    "1_overall": "Tabela 1. Rodziny i osoby według świadczeń (households and persons by benefit)",
+    "2_by_year": "Tabela 2. Według roku decyzji (by year of the decision date)",
+    "3_by_household_size": "Tabela 3. Struktura rodzin (by household size)",
+    "4_by_reason":
+      "Tabela 4. Według przesłanek art. 7 u.p.s. (by reason; a household counts under each of its reasons)",
+    "5_by_income_to_criterion":
+      "Tabela 5. Dochód na osobę wobec kryterium (income per person as a share of the criterion; error rows not counted)",
+  ]
+
+  /// The columns of the text tables (the others are in the CSV).
+  package static let textColumns = [
+    "households", "persons", "within_criterion", "cash_eligible", "periodic", "periodic_sum",
+    "permanent", "permanent_sum", "targeted_eligible", "meal_eligible", "errors",
+  ]
+
+  /// Readable tables: Tables 1–4, the unreadable records, then Table 5.
   public func text() -> String {
     func pad(_ text: String, _ width: Int) -> String {
       text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
-    let titles = [
-      "1_overall": "Tabela 1. Rodziny i osoby według świadczeń (households and persons by benefit)",
-      "2_by_year": "Tabela 2. Według roku decyzji (by year of the decision date)",
-      "3_by_household_size": "Tabela 3. Struktura rodzin (by household size)",
-      "4_by_reason":
-        "Tabela 4. Według przesłanek art. 7 u.p.s. (by reason; a household counts under each of its reasons)",
-    ]
-    let shown = [
-      "households", "persons", "within_criterion", "cash_eligible", "periodic", "periodic_sum",
-      "permanent", "permanent_sum", "targeted_eligible", "meal_eligible", "errors",
-    ]
-    let columns = Self.columns.filter { shown.contains($0.0) }
+    let columns = Self.columns.filter { Self.textColumns.contains($0.0) }
     var text = ""
-    var current = ""
-    for row in rows {
-      if row.table != current {
-        current = row.table
-        text += "\n" + (titles[current] ?? current) + "\n"
-        text += pad("", 36) + columns.map { " " + pad($0.0, 18) }.joined() + "\n"
+    func append(_ rows: [(table: String, key: String, label: String, tally: Tally)]) {
+      var current = ""
+      for row in rows {
+        if row.table != current {
+          current = row.table
+          text += "\n" + (Self.tableTitles[current] ?? current) + "\n"
+          text += pad("", 36) + columns.map { " " + pad($0.0, 18) }.joined() + "\n"
+        }
+        let label = row.label.count > 35 ? String(row.label.prefix(35)) : row.label
+        text +=
+          label + String(repeating: " ", count: 36 - label.count)
+          + columns.map { " " + pad($0.2(row.tally), 18) }.joined() + "\n"
       }
-      let label = row.label.count > 35 ? String(row.label.prefix(35)) : row.label
-      text +=
-        label + String(repeating: " ", count: 36 - label.count)
-        + columns.map { " " + pad($0.2(row.tally), 18) }.joined() + "\n"
     }
+    append(rows)
     text += "\nUnreadable records (not in the tables): \(unreadable)\n"
+    append(incomeRows)
     return text
   }
 }
 
 extension PopulationReport: Codable {
   private enum CodingKeys: String, CodingKey {
-    case total, byYear, bySize, byReason, unreadable
+    case total, byYear, bySize, byReason, byIncome, unreadable
   }
 
-  /// Decodes a report; `byReason` keys are reason codes (an unknown code is a `DecodingError`).
+  /// Decodes a report; `byReason` keys are reason codes and `byIncome` keys band codes (an
+  /// unknown code is a `DecodingError`); a report encoded without `byIncome` has no bands.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     total = try container.decode(Tally.self, forKey: .total)
@@ -200,10 +348,20 @@ extension PopulationReport: Codable {
       byReason[reason] = tally
     }
     self.byReason = byReason
+    var byIncome: [IncomeBand: Tally] = [:]
+    for (code, tally) in try container.decodeIfPresent([String: Tally].self, forKey: .byIncome) ?? [:] {
+      guard let band = IncomeBand(rawValue: code) else {
+        throw DecodingError.dataCorruptedError(
+          forKey: .byIncome, in: container, debugDescription: "unknown income band \"\(code)\"")
+      }
+      byIncome[band] = tally
+    }
+    self.byIncome = byIncome
     unreadable = try container.decode(Int.self, forKey: .unreadable)
   }
 
-  /// Encodes the tables; `byYear` and `bySize` keyed by number, `byReason` by reason code.
+  /// Encodes the tables; `byYear` and `bySize` keyed by number, `byReason` by reason code,
+  /// `byIncome` by band code.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(total, forKey: .total)
@@ -212,6 +370,9 @@ extension PopulationReport: Codable {
     var reasons: [String: Tally] = [:]
     for (reason, tally) in byReason { reasons[reason.rawValue] = tally }
     try container.encode(reasons, forKey: .byReason)
+    var bands: [String: Tally] = [:]
+    for (band, tally) in byIncome { bands[band.rawValue] = tally }
+    try container.encode(bands, forKey: .byIncome)
     try container.encode(unreadable, forKey: .unreadable)
   }
 }

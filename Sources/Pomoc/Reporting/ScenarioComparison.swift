@@ -20,6 +20,9 @@ public struct ScenarioComparison: Hashable, Sendable, Codable {
     public var costBase = Money.zero
     /// Monthly sum of the benefit under the reform.
     public var costReform = Money.zero
+    /// No household yet.
+    public init() {}
+
     /// `costReform − costBase`.
     public var costChange: Money { Money(grosze: costReform.grosze &- costBase.grosze) }
 
@@ -37,6 +40,10 @@ public struct ScenarioComparison: Hashable, Sendable, Codable {
   public static let benefits = [
     "within_criterion", "cash_eligible", "periodic", "permanent", "targeted", "meal", "care_fee",
   ]
+
+  /// The benefits with an amount (``Change/costBase`` and ``Change/costReform``); the others
+  /// count households only.
+  package static let costed: Set<String> = ["periodic", "permanent", "care_fee"]
 
   /// The change of each benefit, keyed by the names in ``benefits``.
   public private(set) var changes: [String: Change] = Dictionary(uniqueKeysWithValues: benefits.map { ($0, Change()) })
@@ -112,7 +119,7 @@ public struct ScenarioComparison: Hashable, Sendable, Codable {
       + ["base", "reform", "gained", "lost", "cost base", "cost reform", "change"].map { pad($0, 14) }.joined() + "\n"
     for benefit in Self.benefits {
       let c = changes[benefit]!
-      let costs = benefit == "periodic" || benefit == "permanent" || benefit == "care_fee"
+      let costs = Self.costed.contains(benefit)
       text +=
         benefit.padding(18)
         + [

@@ -4,19 +4,21 @@ import PomocFormats
 /// `pomoc report` and `pomoc compare`: population summaries and what-if comparisons.
 enum ReportCommands {
   static let reportUsage = """
-    pomoc report [--format csv|jsonl] [--output text|csv] [--threads N] [--max-record-bytes N] [FILE|-]
+    pomoc report [--format csv|jsonl] [--output text|csv|html] [--threads N] [--max-record-bytes N] [FILE|-]
       Summary of a population in the shape of an annual report's tables (households and
-      persons per benefit, sums of amounts; by year, household size and art. 7 reason).
-      Exit 1 when any record was an error row (counted in the tables).
+      persons per benefit, sums of amounts; by year, household size, art. 7 reason and income
+      per person against the criterion). --output html: one self-contained page (tables and
+      charts, no scripts, opens offline). Exit 1 when any record was an error row (counted in
+      the tables).
     """
 
   static let compareUsage = """
-    pomoc compare --base DATE|PARAMS.json --reform DATE|PARAMS.json [--format csv|jsonl] [--output text|csv]
+    pomoc compare --base DATE|PARAMS.json --reform DATE|PARAMS.json [--format csv|jsonl] [--output text|csv|html]
                   [--threads N] [--max-record-bytes N] [FILE|-]
       The same population under two scenarios: every household decided on DATE, or under the
       parameters of PARAMS.json (merged into the bundled law). Reports households gaining or
-      losing each benefit and the change in monthly cost. Exit 1 when any record was an error
-      in either scenario (counted in the output).
+      losing each benefit and the change in monthly cost (--output html: a page with charts).
+      Exit 1 when any record was an error in either scenario (counted in the output).
     """
 
   static let usage = reportUsage + "\n" + compareUsage
@@ -41,7 +43,9 @@ enum ReportCommands {
     let evaluator = try LawOptions.evaluator(&arguments)
     let explicitFormat = try LawOptions.format(&arguments)
     let output = try arguments.option("--output") ?? "text"
-    guard output == "text" || output == "csv" else { throw CommandFailure.usage("--output must be text or csv") }
+    guard ["text", "csv", "html"].contains(output) else {
+      throw CommandFailure.usage("--output must be text, csv or html")
+    }
     let threads = try LawOptions.threads(&arguments)
     var scenarios: [Scenario] = []
     if command == "compare" {
@@ -116,11 +120,15 @@ enum ReportCommands {
     }
     await flush()
     let hasErrors: Bool
+    let source = path == "-" ? "stdin" : path
     if command == "compare" {
-      try Console.write(
-        output == "csv"
-          ? comparison.csv()
-          : comparison.text(base: scenarios[0].name, reform: scenarios[1].name))
+      let base = scenarios[0].name
+      let reform = scenarios[1].name
+      switch output {
+      case "csv": try Console.write(comparison.csv())
+      case "html": try Console.write(comparison.html(base: base, reform: reform, source: source))
+      default: try Console.write(comparison.text(base: base, reform: reform))
+      }
       hasErrors = comparison.hasErrors
       if hasErrors {
         Console.error(
@@ -128,7 +136,11 @@ enum ReportCommands {
             + "reform \(comparison.errorsReform); unreadable records: \(comparison.unreadable)\n")
       }
     } else {
-      try Console.write(output == "csv" ? report.csv() : report.text())
+      switch output {
+      case "csv": try Console.write(report.csv())
+      case "html": try Console.write(report.html(source: source))
+      default: try Console.write(report.text())
+      }
       hasErrors = report.hasErrors
       if hasErrors {
         Console.error(
