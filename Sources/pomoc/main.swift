@@ -29,7 +29,9 @@ let usage = """
   \(ParametersCommand.usage)
   \(ServiceCommands.usage)
   \(ReportCommands.usage)
-  Options of every command that reads households (evaluate, explain, report, compare):
+  \(CheckCommand.usage)
+  \(AuditCommand.usage)
+  Options of every command that reads households (evaluate, explain, report, compare, check, audit):
   \(LawOptions.recordUsage)
   Options of every command that applies the law:
   \(LawOptions.usage)
@@ -47,6 +49,8 @@ func usage(of command: String) -> String? {
   case "parameters": text = ParametersCommand.usage
   case "report": text = ReportCommands.reportUsage + "\n" + LawOptions.recordUsage
   case "compare": text = ReportCommands.compareUsage + "\n" + LawOptions.recordUsage
+  case "check": text = CheckCommand.usage + "\n" + LawOptions.recordUsage
+  case "audit": text = AuditCommand.usage + "\n" + LawOptions.recordUsage
   case "care-home-fee", "staffing", "care-fee", "support-fee": text = ServiceCommands.usage(of: command)
   default: return nil
   }
@@ -93,6 +97,8 @@ func run(_ arguments: [String]) async -> Int32 {
     case "explain": return try ExplainCommand.run(&rest)
     case "parameters": return try ParametersCommand.run(&rest)
     case "report", "compare": return try await ReportCommands.run(command, &rest)
+    case "check": return try CheckCommand.run(&rest)
+    case "audit": return try AuditCommand.run(&rest)
     default: return try ServiceCommands.run(command, &rest)
     }
   } catch let failure as CommandFailure {

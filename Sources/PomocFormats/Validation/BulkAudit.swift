@@ -1,0 +1,375 @@
+import Pomoc
+
+/// Streams an audit register through the rules: bytes in (CSV with header, or JSONL; the
+/// household columns of `pomoc evaluate` plus the decision columns), one verdict row out per
+/// decision record, in input order (`pomoc audit`, Documentation/Validation.md).
+///
+/// Built as ``BulkEvaluation`` is: lines from the one ``LineReader``; each chunk's complete
+/// lines audited straight from the chunk's memory, split across `threads` workers by the
+/// host's ``ParallelLoop``, then merged in order, so the output is byte-identical for any
+/// thread count. The household fields are decoded by ``HouseholdRecordDecoder`` and evaluated
+/// by the same ``Evaluator`` call as `pomoc evaluate`; the verdict is ``DecisionAudit``'s.
+///
+/// `decision_id` must be unique: a repeated one is `duplicate_id` (the household `id` may repeat,
+/// one household having several decisions), decided by the one ``DuplicateCheck``. Memory: the
+/// chunk, the record limit, the summary (a few hundred bytes per month of decision dates), and
+/// the decision ids seen (an ``IDSet``: the id plus 23 to 46 bytes per decision) unless the
+/// duplicate lines are known beforehand (`knownDuplicates`).
+package struct BulkAudit {
+  /// What happened, for the summary on stderr and `--summary`.
+  package struct Summary: Sendable {
+    /// Decision records (lines with content, header excluded).
+    package var records = 0
+    /// Rows written with an error code.
+    package var errorRows = 0
+    /// Empty lines, which are not records and produce no row.
+    package var blankLines = 0
+    /// Error rows by output code.
+    package var errorCounts: [String: Int] = [:]
+    /// The first errors in detail (line number, error with the decision id).
+    package var firstErrors: [(line: Int, error: PomocError)] = []
+    /// The verdicts' counts and sums.
+    package var audit = AuditSummary()
+  }
+
+  /// How many detailed errors the summary keeps.
+  package static let detailLimit = 20
+
+  package let evaluator: Evaluator
+  package let outputFormat: RecordFormat
+  package let inputFormat: RecordFormat
+  package let threads: Int
+  private let parallelLoop: ParallelLoop?
+  package let batchSize: Int
+  private var reader: LineReader
+  /// The longest line accepted as a record.
+  package let maximumRecordBytes: Int
+  private var parser: ExtendedRecordParser?
+  private var duplicates: DuplicateCheck
+  private var outputHeaderPending: Bool
+  private var output: [UInt8] = []
+  private var workers: [AuditWorker] = []
+  package private(set) var summary = Summary()
+
+  /// - Parameters:
+  ///   - knownDuplicates: the lines whose `decision_id` repeats an earlier one, found by a scan
+  ///     of the very bytes that will be fed; then no set of ids is kept in memory.
+  ///   - hasher: the run's id hash for the in-memory set (a fresh random seed by default).
+  ///   - maximumRecordBytes: longer lines are `record_too_long` rows (default 1 MiB).
+  package init(
+    evaluator: Evaluator, format: RecordFormat, outputFormat: RecordFormat? = nil, threads: Int = 1,
+    parallelLoop: ParallelLoop? = nil, batchSize: Int = 256, knownDuplicates: DuplicateLines? = nil,
+    hasher: IDHasher = IDHasher(), maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+  ) {
+    self.parallelLoop = threads > 1 ? parallelLoop : nil
+    self.evaluator = evaluator
+    self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
+    self.inputFormat = format
+    self.outputFormat = outputFormat ?? format
+    self.threads = max(1, threads)
+    self.batchSize = max(1, batchSize)
+    self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = reader.maximumLineBytes
+    self.outputHeaderPending = self.outputFormat == .csv
+    if format == .jsonl { parser = ExtendedRecordParser(jsonl: DecisionColumn.columns) }
+  }
+
+  /// Bytes held for the decision ids seen.
+  package var heldIDBytes: Int { duplicates.heldBytes }
+
+  /// Consumes a chunk; its complete lines are audited and written before the call returns.
+  ///
+  /// - Throws: ``HeaderError`` for a bad header (nothing is written then), or what `write` throws.
+  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
+    guard !chunk.isEmpty else { return }
+    var lines = LineReader(maximumLineBytes: 1)
+    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
+    defer { swap(&lines, &reader) }
+    try lines.feed(chunk) { batch in try process(batch) }
+    try flushOutput(write)
+  }
+
+  /// Flushes the last line; returns the summary.
+  ///
+  /// - Throws: ``HeaderError`` for an empty input or a bad header, or what `write` throws.
+  package mutating func finish(write: ([UInt8]) throws -> Void) throws -> Summary {
+    var lines = LineReader(maximumLineBytes: 1)
+    swap(&lines, &reader)
+    defer { swap(&lines, &reader) }
+    try lines.finish { batch in try process(batch) }
+    if inputFormat == .csv && parser == nil {
+      throw HeaderError(message: "the input is empty: a CSV input needs a header row")
+    }
+    if inputFormat == .jsonl && summary.records == 0 {
+      throw HeaderError(message: "the input is empty: no JSONL record")
+    }
+    writeHeaderIfPending()
+    try flushOutput(write)
+    return summary
+  }
+
+  private mutating func flushOutput(_ write: ([UInt8]) throws -> Void) throws {
+    guard !output.isEmpty else { return }
+    defer { output.removeAll(keepingCapacity: true) }
+    try write(output)
+  }
+
+  private mutating func writeHeaderIfPending() {
+    if outputHeaderPending {
+      outputHeaderPending = false
+      output.append(contentsOf: AuditRowFormat.csvHeader)
+    }
+  }
+
+  /// Counts an error row (the row itself is already in `output`).
+  private mutating func count(_ error: PomocError, line: Int, benefit: AuditedBenefit?, month: AuditMonth?) {
+    summary.errorRows += 1
+    summary.errorCounts[error.outputCode, default: 0] += 1
+    if summary.firstErrors.count < Self.detailLimit { summary.firstErrors.append((line, error)) }
+    summary.audit.addError(benefit: benefit, month: month)
+  }
+
+  /// Audits a batch of lines in parallel, then merges in order.
+  private mutating func process(_ batch: LineBatch) throws {
+    var lines = batch.lines[...]
+    var firstLine = batch.firstLineNumber
+    if parser == nil {
+      // The first line of a CSV input is its header.
+      if batch.isOverlong {
+        throw HeaderError(
+          message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
+            + "\(maximumRecordBytes) (--max-record-bytes)")
+      }
+      parser = ExtendedRecordParser(
+        csvSlots: try ExtendedRecordParser.parseHeader(batch[lines.startIndex], columns: DecisionColumn.columns),
+        columns: DecisionColumn.columns)
+      lines = lines.dropFirst()
+      firstLine += 1
+      writeHeaderIfPending()
+    }
+    guard !lines.isEmpty, let template = parser else { return }
+    if batch.isOverlong {
+      writeHeaderIfPending()
+      summary.records += 1
+      let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
+      AuditRowFormat.append(
+        decisionID: EmptyCollection<UInt8>(), id: EmptyCollection<UInt8>(), error: error, format: outputFormat,
+        to: &output)
+      count(error, line: firstLine, benefit: nil, month: nil)
+      return
+    }
+    let partitions = min(threads, max(1, lines.count / batchSize))
+    if workers.count < partitions {
+      workers.append(contentsOf: (workers.count..<partitions).map { _ in AuditWorker(parser: template) })
+    }
+    let per = (lines.count + partitions - 1) / partitions
+    let evaluator = self.evaluator
+    let outputFormat = self.outputFormat
+    let ranges = UnsafeBufferPointer(rebasing: lines)
+    let bytes = batch.bytes
+    workers.withUnsafeMutableBufferPointer { workerBuffer in
+      nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
+      let run: @Sendable (Int) -> Void = { part in
+        let lower = part * per
+        let upper = min(shared.1.count, lower + per)
+        // Work on a copy on this thread's stack (workers side by side would share cache lines).
+        var worker = shared.2[part]
+        shared.2[part] = AuditWorker(parser: worker.parser)
+        worker.run(
+          lines: shared.1, lower..<max(lower, upper), bytes: shared.0, evaluator: evaluator, format: outputFormat)
+        shared.2[part] = worker
+      }
+      if partitions > 1, let parallelLoop = self.parallelLoop {
+        parallelLoop(partitions, run)
+      } else {
+        for part in 0..<partitions { run(part) }
+      }
+    }
+    // Sequential merge: duplicate decision ids, counts, order.
+    let baseLine = firstLine - 1
+    for part in 0..<partitions {
+      let worker = workers[part]
+      worker.out.withUnsafeBufferPointer { outBytes in
+        worker.idArena.withUnsafeBufferPointer { idBytes in
+          worker.rows.withUnsafeBufferPointer { rows in
+            var runStart = 0
+            var rowStart = 0
+            for index in rows.indices {
+              let row = rows[index]
+              defer { rowStart = row.end }
+              if row.blank {
+                summary.blankLines += 1
+                continue
+              }
+              writeHeaderIfPending()
+              summary.records += 1
+              let decisionID = UnsafeBufferPointer(rebasing: idBytes[row.decisionID])
+              let line = baseLine + row.line
+              var error = row.error
+              if duplicates.isDuplicate(line: line, id: decisionID) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
+                runStart = row.end
+                let duplicate = PomocError(
+                  .duplicateID, field: "decision_id", record: String(decoding: decisionID, as: UTF8.self),
+                  message: "decision_id '\(EchoedText.cut(bytes: decisionID))' was used by an earlier decision")
+                AuditRowFormat.append(
+                  decisionID: decisionID, id: UnsafeBufferPointer(rebasing: idBytes[row.householdID]),
+                  error: duplicate, format: outputFormat, to: &output)
+                error = duplicate
+              }
+              if let error {
+                count(error, line: line, benefit: row.benefit, month: row.month)
+              } else if let benefit = row.benefit, let month = row.month {
+                summary.audit.add(
+                  row.kind, difference: row.difference, above: row.above, benefit: benefit, month: month)
+              }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<outBytes.count]))
+          }
+        }
+      }
+    }
+  }
+}
+
+/// One thread's reusable state and output for a part of a batch of decisions.
+struct AuditWorker {
+  struct Row {
+    /// End offset of the row in `out`.
+    var end: Int
+    /// Line number relative to the batch (1-based).
+    var line: Int
+    var blank: Bool
+    /// The decision id's and the household id's bytes in `idArena`.
+    var decisionID: Range<Int>
+    var householdID: Range<Int>
+    var error: PomocError?
+    var benefit: AuditedBenefit?
+    var month: AuditMonth?
+    var kind: AuditVerdict.Kind
+    var difference: Money
+    /// For `outside_legal_range`: above the range (else below).
+    var above: Bool
+  }
+
+  var parser: ExtendedRecordParser
+  var record: HouseholdRecord
+  var out: [UInt8] = []
+  var rows: [Row] = []
+  var idArena: [UInt8] = []
+  /// Municipality strings already made by this thread.
+  var municipalityNames: [String] = []
+  /// The bases met so far and their text (a handful: the rules' citations are shared constants,
+  /// so most are found by the address of their storage, which the kept copy keeps alive).
+  var articleKeys: [UnsafeRawPointer?] = []
+  var articleBases: [[LegalCitation]] = []
+  var articleTexts: [[UInt8]] = []
+
+  init(parser: ExtendedRecordParser) {
+    self.parser = parser
+    record = parser.makeRecord()
+  }
+
+  mutating func run(
+    lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
+    evaluator: Evaluator, format: RecordFormat
+  ) {
+    out.removeAll(keepingCapacity: true)
+    rows.removeAll(keepingCapacity: true)
+    idArena.removeAll(keepingCapacity: true)
+    for index in part {
+      let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
+      if line.isEmpty {
+        rows.append(
+          Row(
+            end: out.count, line: index + 1, blank: true, decisionID: 0..<0, householdID: 0..<0, error: nil,
+            benefit: nil, month: nil, kind: .consistent, difference: .zero, above: false))
+        continue
+      }
+      var row: Row
+      // A CSV line without quotes is read in place; any other line through the parser's copy.
+      if parser.format == .csv && record.splitUnquotedLine(line, slots: parser.slots) {
+        row = audit(line, record.ranges, problem: record.problem, evaluator: evaluator, format: format)
+      } else {
+        parser.parse(line, into: &record)
+        let ranges = record.ranges
+        let problem = record.problem
+        row = record.bytes.withUnsafeBufferPointer { base in
+          audit(base, ranges, problem: problem, evaluator: evaluator, format: format)
+        }
+      }
+      row.line = index + 1
+      row.end = out.count
+      rows.append(row)
+    }
+  }
+
+  /// One decision from its fields (ranges into `base`): the ids into `idArena`, the verdict or
+  /// error row into `out`.
+  private mutating func audit(
+    _ base: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], problem: PomocError?, evaluator: Evaluator,
+    format: RecordFormat
+  ) -> Row {
+    let fields = HouseholdRecordDecoder.Fields(base: base, ranges: ranges)
+    let householdID = fields[.id]
+    let decisionID = UnsafeBufferPointer(rebasing: base[ranges[DecisionColumn.decisionID.slot]])
+    let decisionStart = idArena.count
+    idArena.append(contentsOf: decisionID)
+    let householdStart = idArena.count
+    idArena.append(contentsOf: householdID)
+    // A line that could not be split has its fields perhaps shifted: no benefit or month is
+    // read from it for the summary.
+    let shifted = problem?.code == .malformedRecord
+    let decoded = shifted ? DecisionDecoder.Decoded() : DecisionDecoder.decode(base, ranges)
+    var row = Row(
+      end: 0, line: 0, blank: false, decisionID: decisionStart..<householdStart,
+      householdID: householdStart..<idArena.count, error: nil, benefit: decoded.benefit, month: decoded.month,
+      kind: .consistent, difference: .zero, above: false)
+    do {
+      if let problem { throw problem }
+      let request = try HouseholdRecordDecoder.decode(fields, municipalityNames: &municipalityNames)
+      if let error = decoded.error { throw error }
+      guard let decision = decoded.decision else { throw PomocError.missing("decision_id") }
+      try DecisionAudit.validate(decision, for: request)
+      var result = EvaluationResult.unevaluated
+      var trace = NoTrace()
+      try evaluator.evaluate(request, initializing: &result, trace: &trace)
+      let verdict = try DecisionAudit.verdict(on: decision, for: request, result: result, evaluator: evaluator)
+      let text = article(verdict.basis)
+      articleTexts.withUnsafeBufferPointer { texts in
+        texts[text].withUnsafeBufferPointer { article in
+          AuditRowFormat.append(
+            decisionID: decisionID, id: householdID, decision: decision, verdict: verdict, article: article,
+            format: format, to: &out)
+        }
+      }
+      row.kind = verdict.kind
+      row.difference = verdict.difference
+      row.above = verdict.minimum.map { verdict.granted >= $0 } ?? true
+    } catch {
+      var attributed = PomocError(wrapping: error)
+      AuditRowFormat.append(decisionID: decisionID, id: householdID, error: attributed, format: format, to: &out)
+      attributed.record = String(decoding: decisionID.isEmpty ? householdID : decisionID, as: UTF8.self)
+      row.error = attributed
+    }
+    return row
+  }
+
+  /// The index in `articleTexts` of the text of a basis.
+  private mutating func article(_ basis: [LegalCitation]) -> Int {
+    let key = basis.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+    if key != nil {
+      for index in articleKeys.indices where articleKeys[index] == key { return index }
+    }
+    for index in articleBases.indices where articleBases[index] == basis { return index }
+    if articleBases.count >= 64 {
+      articleKeys.removeAll()
+      articleBases.removeAll()
+      articleTexts.removeAll()
+    }
+    articleKeys.append(key)
+    articleBases.append(basis)
+    articleTexts.append(Array(AuditVerdict.article(basis).utf8))
+    return articleTexts.count - 1
+  }
+}
