@@ -1,3 +1,4 @@
+import MallocCounter
 import Pomoc
 
 #if canImport(Glibc)
@@ -62,6 +63,9 @@ Output.error("warning: this is a debug build; measure with `swift run -c release
 func runSuite(sizes: [Int], threads: Int, inMemory: Bool, withCLI: Bool) async -> BenchmarkSuite {
   var suite = BenchmarkSuite()
   Output.error("Pomoc benchmark: sizes \(sizes), \(threads) threads")
+  if pomoc_malloc_counter_active() == 0 {
+    Output.error("allocation counts: not available (they need glibc's allocator; shown as -)")
+  }
   for size in sizes {
     if inMemory { await suite.addEvaluationBenchmarks(size: size, threads: threads) }
     if withCLI { suite.addCommandLineBenchmarks(size: size, threads: threads, directory: "/tmp") }
