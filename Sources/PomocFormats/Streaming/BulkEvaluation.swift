@@ -315,8 +315,9 @@ struct Worker {
       if let problem { throw problem }
       let request = try HouseholdRecordDecoder.decode(fields, municipalityNames: &names)
       var result = EvaluationResult.unevaluated
-      var trace = NoTrace()
-      try evaluator.evaluate(request, initializing: &result, trace: &trace)
+      try withUnsafePointer(to: request) { address in
+        try withUnsafeMutablePointer(to: &result) { try evaluator.evaluateWithoutTrace(address, initializing: $0) }
+      }
       ResultFormatter.append(id: id, result: result, format: format, to: &out)
       return nil
     } catch {

@@ -332,8 +332,9 @@ struct AuditWorker {
       guard let decision = decoded.decision else { throw PomocError.missing("decision_id") }
       try DecisionAudit.validate(decision, for: request)
       var result = EvaluationResult.unevaluated
-      var trace = NoTrace()
-      try evaluator.evaluate(request, initializing: &result, trace: &trace)
+      try withUnsafePointer(to: request) { address in
+        try withUnsafeMutablePointer(to: &result) { try evaluator.evaluateWithoutTrace(address, initializing: $0) }
+      }
       let verdict = try DecisionAudit.verdict(on: decision, for: request, result: result, evaluator: evaluator)
       let text = article(verdict.basis)
       articleTexts.withUnsafeBufferPointer { texts in
