@@ -89,6 +89,10 @@ package struct BulkEvaluation {
   /// Bytes held for the ids seen (the in-memory duplicate check), for the documented bound.
   package var heldIDBytes: Int { duplicates.heldBytes }
 
+  /// Bytes held for a line that spans chunks (at most about the record limit), for the
+  /// documented bound (tests, the fuzzer).
+  package var carriedCapacity: Int { reader.carriedCapacity }
+
   /// Consumes a chunk of input bytes; its complete lines are evaluated and written before
   /// the call returns (so memory never holds more than one chunk's results).
   ///

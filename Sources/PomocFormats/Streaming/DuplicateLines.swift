@@ -28,11 +28,12 @@ package struct DuplicateLines: Sendable, Equatable {
 ///
 /// Records must be presented in input order, each once.
 package struct DuplicateCheck {
-  private var ids: IDSet
+  /// The ids seen (input read once); `nil` when the duplicate lines are known.
+  private var ids: IDSet?
   private let knownLines: [Int]?
   private var nextKnown = 0
 
-  private init(ids: IDSet, known: [Int]?) {
+  private init(ids: IDSet?, known: [Int]?) {
     self.ids = ids
     self.knownLines = known
   }
@@ -44,14 +45,14 @@ package struct DuplicateCheck {
 
   /// Uses the duplicate lines found by a scan of the very bytes that will be read.
   package static func known(_ duplicates: DuplicateLines) -> DuplicateCheck {
-    DuplicateCheck(ids: IDSet(hasher: .constant(1)), known: duplicates.lines)
+    DuplicateCheck(ids: nil, known: duplicates.lines)
   }
 
   /// Whether the check holds ids in memory (input read once).
   package var keepsIDs: Bool { knownLines == nil }
 
   /// Bytes held for the ids seen (0 when the duplicates are known beforehand).
-  package var heldBytes: Int { knownLines == nil ? ids.heldBytes : knownLines!.capacity * 8 }
+  package var heldBytes: Int { ids?.heldBytes ?? knownLines!.capacity * 8 }
 
   /// Whether the record on `line` (1-based) with `id` repeats an earlier record's id.
   @inline(__always)
@@ -62,6 +63,6 @@ package struct DuplicateCheck {
       nextKnown += 1
       return true
     }
-    return !id.isEmpty && !ids.insert(id)
+    return !id.isEmpty && !ids!.insert(id)
   }
 }

@@ -61,21 +61,31 @@ enum Console {
     }
   }
 
+  /// The tool's stdout.
+  static let standardOutput = DescriptorDevice(descriptor: 1)
+
   /// Writes text to stderr (failures ignored: there is nowhere left to report them).
   static func error(_ text: String) {
-    _ = writeAll(Array(text.utf8), to: 2)
+    _ = writeAll(Array(text.utf8), to: DescriptorDevice(descriptor: 2))
   }
 
   /// Writes bytes to stdout.
   ///
   /// - Throws: ``CommandFailure`` with status 74 on the first failed write.
-  static func write(_ bytes: [UInt8]) throws {
-    let code = writeAll(bytes, to: 1)
-    if code != 0 { throw CommandFailure.output(errno: code) }
-  }
+  static func write(_ bytes: [UInt8]) throws { try write(bytes, to: standardOutput) }
 
   /// Writes text to stdout (see ``write(_:)-([UInt8])``).
   static func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+  /// Writes every byte to `device` (stdout in the tool; tests and the fuzzer pass devices
+  /// that fail on purpose): a short write goes on with the rest, `EINTR` retries, `EAGAIN`
+  /// waits; any other failure, or a write of 0 bytes (`EIO`), stops at once.
+  ///
+  /// - Throws: ``CommandFailure`` with status 74 on the first failed write.
+  static func write(_ bytes: [UInt8], to device: some OutputDevice) throws {
+    let code = writeAll(bytes, to: device)
+    if code != 0 { throw CommandFailure.output(errno: code) }
+  }
 
   /// Closes stdout at the end of a successful run: some file systems report a failed write
   /// only then (NFS, quotas).
@@ -84,19 +94,18 @@ enum Console {
   }
 
   /// Writes every byte; returns 0 or the `errno` of the failed write.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+  private static func writeAll(_ bytes: [UInt8], to device: some OutputDevice) -> Int32 {
     guard !bytes.isEmpty else { return 0 }
-    return bytes.withUnsafeBufferPointer { buffer in
+    return bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = platformWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = device.write(UnsafeRawBufferPointer(rebasing: buffer[offset...]))
         if written < 0 {
-          let code = errno
+          let code = Int32(truncatingIfNeeded: -written)
           if code == EINTR { continue }
           if code == EAGAIN || code == EWOULDBLOCK {
             // A non-blocking descriptor inherited from the parent: wait until it drains.
-            var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            _ = poll(&ready, 1, -1)
+            device.waitUntilWritable()
             continue
           }
           return code
@@ -106,16 +115,6 @@ enum Console {
       }
       return 0
     }
-  }
-
-  private static func platformWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
-    #elseif canImport(Musl)
-    return Musl.write(descriptor, bytes, count)
-    #else
-    return Darwin.write(descriptor, bytes, count)
-    #endif
   }
 
   static var stderrIsTerminal: Bool { isatty(2) != 0 }
@@ -135,7 +134,10 @@ enum Console {
 /// descriptor stands (stdin may be a file a caller has already read part of).
 struct InputFile {
   let path: String
+  /// The open descriptor; -1 for an input given as a device (tests, the fuzzer).
   let descriptor: Int32
+  /// Where the bytes are read: the descriptor, or the device given.
+  let device: any InputDevice
   /// Bytes left to read when known (a regular file: its size minus where it stands), for
   /// progress estimates; `nil` for a pipe or terminal.
   let size: Int?
@@ -153,6 +155,7 @@ struct InputFile {
       }
       descriptor = opened
     }
+    device = DescriptorDevice(descriptor: descriptor)
     var info = stat()
     let isRegular = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -169,21 +172,44 @@ struct InputFile {
     }
   }
 
+  /// An input read from `device` (tests and the fuzzer): a regular file of `size` bytes from
+  /// offset 0 (read twice by ``HouseholdInput``), or, for `nil`, a pipe.
+  init(path: String, device: some InputDevice, size: Int?) {
+    self.path = path
+    self.descriptor = -1
+    self.device = device
+    self.size = size
+    self.startOffset = 0
+  }
+
   /// Whether the input can be read twice (a regular file).
   var isRegularFile: Bool { size != nil }
+
+  /// Reads the next bytes into `buffer`: how many, 0 at the end. `EINTR` retries; `EAGAIN`
+  /// (stdin a non-blocking pipe, inherited from the parent, with nothing in it yet) waits
+  /// for data instead of failing.
+  private func readChunk(into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+    while true {
+      let count = device.read(into: buffer)
+      if count >= 0 { return count }
+      let code = Int32(truncatingIfNeeded: -count)
+      if code == EINTR { continue }
+      if code == EAGAIN || code == EWOULDBLOCK {
+        device.waitUntilReadable()
+        continue
+      }
+      throw CommandFailure.data("error reading '\(path)': \(String(cString: strerror(code)))")
+    }
+  }
 
   /// Calls `body` with successive chunks until the end of the input.
   func forEachChunk(
     size chunkSize: Int = 1 << 20,
     _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
   ) throws {
-    var buffer = [UInt8](repeating: 0, count: chunkSize)
+    var buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
     while true {
-      let count = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress, chunkSize) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw CommandFailure.data("error reading '\(path)': \(String(cString: strerror(errno)))")
-      }
+      let count = try buffer.withUnsafeMutableBufferPointer { try readChunk(into: $0) }
       if count == 0 { return }
       try buffer.withUnsafeBufferPointer { b throws in try body(UnsafeBufferPointer(rebasing: b[0..<count])) }
     }
@@ -191,13 +217,9 @@ struct InputFile {
 
   /// Calls `body` with successive chunks (copied, so that `body` may suspend) until the end.
   func forEachChunk(size chunkSize: Int = 1 << 20, _ body: ([UInt8]) async throws -> Void) async throws {
-    var buffer = [UInt8](repeating: 0, count: chunkSize)
+    var buffer = [UInt8](repeating: 0, count: max(1, chunkSize))
     while true {
-      let count = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress, chunkSize) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw CommandFailure.data("error reading '\(path)': \(String(cString: strerror(errno)))")
-      }
+      let count = try buffer.withUnsafeMutableBufferPointer { try readChunk(into: $0) }
       if count == 0 { return }
       try await body(Array(buffer[0..<count]))
     }

@@ -53,15 +53,29 @@ package enum DuplicateIDScan {
     maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
   ) throws -> DuplicateLines {
     let start = Int(lseek(descriptor, 0, SEEK_CUR))
+    return try scan(
+      DescriptorDevice(descriptor: descriptor), from: max(0, start), format: format, chunkSize: chunkSize,
+      partitions: partitions, blockEntries: blockEntries, hasher: hasher, maximumRecordBytes: maximumRecordBytes)
+  }
+
+  /// Scans `input` from offset `start` to its end with positional reads (the current
+  /// position does not move); full buckets go to the storage `spill` makes (a temporary
+  /// file by default; the fuzzer keeps them in memory).
+  static func scan(
+    _ input: any InputDevice, from start: Int, format: RecordFormat, chunkSize: Int = 1 << 20,
+    partitions: Int = 256, blockEntries: Int = 1024, hasher: IDHasher = IDHasher(),
+    maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes,
+    spill: () throws -> any SpillStorage = { try SpillFile() }
+  ) throws -> DuplicateLines {
     var scanner = try Scanner(
-      descriptor: descriptor, format: format, partitions: partitions,
-      blockEntries: blockEntries, hasher: hasher, start: max(0, start),
-      maximumRecordBytes: maximumRecordBytes)
+      input: input, format: format, partitions: partitions,
+      blockEntries: blockEntries, hasher: hasher, start: start,
+      maximumRecordBytes: maximumRecordBytes, spill: try spill())
     return try scanner.run(chunkSize: chunkSize)
   }
 
   private struct Scanner {
-    let descriptor: Int32
+    let input: any InputDevice
     let format: RecordFormat
     let partitions: Int
     let blockEntries: Int
@@ -69,7 +83,7 @@ package enum DuplicateIDScan {
     /// File offset of the first byte scanned (line offsets count from here).
     let start: Int
     let maximumRecordBytes: Int
-    let spill: SpillFile
+    let spill: any SpillStorage
     var parser: RecordParser?
     var idColumn = 0
     var record = HouseholdRecord()
@@ -81,17 +95,17 @@ package enum DuplicateIDScan {
     var blocks: [[Int]]
 
     init(
-      descriptor: Int32, format: RecordFormat, partitions: Int, blockEntries: Int, hasher: IDHasher,
-      start: Int, maximumRecordBytes: Int
+      input: any InputDevice, format: RecordFormat, partitions: Int, blockEntries: Int, hasher: IDHasher,
+      start: Int, maximumRecordBytes: Int, spill: any SpillStorage
     ) throws {
-      self.descriptor = descriptor
+      self.input = input
       self.format = format
       self.partitions = max(1, partitions)
       self.blockEntries = max(1, blockEntries)
       self.hasher = hasher
       self.start = start
       self.maximumRecordBytes = LineReader(maximumLineBytes: maximumRecordBytes).maximumLineBytes
-      spill = try SpillFile()
+      self.spill = spill
       buffers = .allocate(capacity: self.partitions * self.blockEntries)
       counts = Array(repeating: 0, count: self.partitions)
       blocks = Array(repeating: [], count: self.partitions)
@@ -284,10 +298,11 @@ package enum DuplicateIDScan {
 
     private func readAt(_ offset: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
       while true {
-        let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+        let count = input.read(at: offset, into: buffer)
         if count >= 0 { return count }
-        if errno == EINTR { continue }
-        throw PomocError(.inputUnreadable, message: "cannot read the input: " + String(cString: strerror(errno)))
+        let code = Int32(truncatingIfNeeded: -count)
+        if code == EINTR { continue }
+        throw PomocError(.inputUnreadable, message: "cannot read the input: " + String(cString: strerror(code)))
       }
     }
   }
@@ -295,7 +310,7 @@ package enum DuplicateIDScan {
 
 /// A temporary file that exists only while it is open: created and unlinked at once, closed
 /// (and so freed) when the last reference goes.
-final class SpillFile {
+final class SpillFile: SpillStorage {
   private let descriptor: Int32
   private var end = 0
 

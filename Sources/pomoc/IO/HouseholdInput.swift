@@ -9,27 +9,51 @@ import PomocFormats
 /// read only once: its ids are kept in memory (``DuplicateCheck/inMemory(hasher:)``, about
 /// 23 to 46 bytes plus the id per record). Both use the run's one ``IDHasher``.
 struct HouseholdInput {
+  /// How the input is read: the tool's sizes by default; tests and the fuzzer make them small
+  /// and keep the scan's buckets in memory.
+  struct Reading {
+    /// Bytes asked of each read (the chunks the evaluation is fed).
+    var chunkSize = 1 << 20
+    /// The buckets of ``DuplicateIDScan`` and the entries each holds before it spills.
+    var scanPartitions = 256
+    var scanBlockEntries = 1024
+    /// Where the scan's full buckets go (a temporary file).
+    var spill: () throws -> any SpillStorage = { try SpillFile() }
+  }
+
   let file: InputFile
   let format: RecordFormat
   let maximumRecordBytes: Int
   let hasher: IDHasher
+  let reading: Reading
   /// The lines found by the scan of a regular file.
   let knownDuplicates: DuplicateLines?
 
   /// Opens `path` (`-` for stdin) and, for a regular file, scans it for duplicate ids.
   init(path: String, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher()) throws {
-    file = try InputFile(path: path)
+    try self.init(
+      file: try InputFile(path: path), format: format, maximumRecordBytes: maximumRecordBytes, hasher: hasher)
+  }
+
+  /// Takes `file` (closed on failure) and, for a regular file, scans it for duplicate ids.
+  init(
+    file: InputFile, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher(),
+    reading: Reading = Reading()
+  ) throws {
+    self.file = file
     self.format = format
     self.maximumRecordBytes = maximumRecordBytes
     self.hasher = hasher
+    self.reading = reading
     if file.isRegularFile {
       do {
         knownDuplicates = try DuplicateIDScan.scan(
-          descriptor: file.descriptor, format: format, hasher: hasher,
-          maximumRecordBytes: maximumRecordBytes)
+          file.device, from: file.startOffset, format: format, chunkSize: reading.chunkSize,
+          partitions: reading.scanPartitions, blockEntries: reading.scanBlockEntries, hasher: hasher,
+          maximumRecordBytes: maximumRecordBytes, spill: reading.spill)
       } catch {
         file.close()
-        throw CommandFailure.data("'\(path)': \(error)")
+        throw CommandFailure.data("'\(file.path)': \(error)")
       }
     } else {
       knownDuplicates = nil
@@ -46,7 +70,7 @@ struct HouseholdInput {
   /// Calls `body` with successive chunks; stops with exit 65 if a scanned file has grown.
   func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
     var bytesRead = 0
-    try file.forEachChunk { chunk throws in
+    try file.forEachChunk(size: reading.chunkSize) { chunk throws in
       bytesRead += chunk.count
       try checkUnchanged(bytesRead)
       try body(chunk)
@@ -57,7 +81,7 @@ struct HouseholdInput {
   /// The same with copied chunks, for a `body` that suspends.
   func forEachCopiedChunk(_ body: ([UInt8]) async throws -> Void) async throws {
     var bytesRead = 0
-    try await file.forEachChunk { (chunk: [UInt8]) async throws in
+    try await file.forEachChunk(size: reading.chunkSize) { (chunk: [UInt8]) async throws in
       bytesRead += chunk.count
       try checkUnchanged(bytesRead)
       try await body(chunk)
@@ -76,6 +100,33 @@ struct HouseholdInput {
   func checkComplete(_ bytesRead: Int) throws {
     if let knownDuplicates, bytesRead != knownDuplicates.scannedBytes {
       throw CommandFailure.data("'\(path)' changed while it was being read")
+    }
+  }
+
+  /// `pomoc evaluate`'s loop: every chunk through `bulk`, every output byte to `output`
+  /// (stdout in the tool) through ``Console/write(_:to:)``; `progress` after each chunk
+  /// with its size and the records so far.
+  ///
+  /// The first failed write stops the work: no further byte is read or written, and the
+  /// failure comes out as ``CommandFailure`` 74 (quiet for a closed pipe). A header error
+  /// or an unreadable or changing input is ``CommandFailure`` 65, with nothing written for
+  /// a header error. Never a success after a lost row.
+  func evaluate(
+    _ bulk: inout BulkEvaluation, to output: some OutputDevice,
+    progress: (_ chunkBytes: Int, _ records: Int) -> Void = { _, _ in }
+  ) throws -> BulkEvaluation.Summary {
+    do {
+      try forEachChunk { chunk throws in
+        try bulk.feed(chunk) { try Console.write($0, to: output) }
+        progress(chunk.count, bulk.summary.records)
+      }
+      return try bulk.finish { try Console.write($0, to: output) }
+    } catch let error as HeaderError {
+      throw CommandFailure.data(error.message)
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw CommandFailure.data("\(error)")
     }
   }
 
