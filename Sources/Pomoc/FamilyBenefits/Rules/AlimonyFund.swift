@@ -1,0 +1,6 @@
+/// *fundusz alimentacyjny* — STUB (to be written).
+public enum AlimonyFund {
+  static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
+    .parameterNotEncoded("not yet encoded")
+  }
+}

@@ -1,0 +1,6 @@
+/// *świadczenie pielęgnacyjne* — STUB (to be written).
+public enum CarerBenefit {
+  static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
+    .parameterNotEncoded("not yet encoded")
+  }
+}

@@ -1,0 +1,6 @@
+/// *świadczenie wychowawcze* — STUB (to be written).
+public enum ChildRaisingBenefit {
+  static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
+    .parameterNotEncoded("not yet encoded")
+  }
+}

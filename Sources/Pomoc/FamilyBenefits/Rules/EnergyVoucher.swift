@@ -1,0 +1,6 @@
+/// *bon energetyczny* — STUB (to be written).
+public enum EnergyVoucher {
+  static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
+    .parameterNotEncoded("not yet encoded")
+  }
+}

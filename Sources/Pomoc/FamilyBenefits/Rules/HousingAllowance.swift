@@ -1,0 +1,6 @@
+/// *dodatek mieszkaniowy* — STUB (to be written).
+public enum HousingAllowance {
+  static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
+    .parameterNotEncoded("not yet encoded")
+  }
+}
