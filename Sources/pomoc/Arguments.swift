@@ -40,6 +40,13 @@ struct Arguments {
     return nil
   }
 
+  /// Removes a leading subcommand word (`pomoc family explain …`) and says whether it was there.
+  mutating func subcommand(_ name: String) -> Bool {
+    guard remaining.first == name else { return false }
+    remaining.removeFirst()
+    return true
+  }
+
   /// Removes `--name` and says whether it was there.
   mutating func flag(_ name: String) -> Bool {
     guard let index = remaining.firstIndex(of: name) else { return false }

@@ -31,6 +31,7 @@ let usage = """
   \(ReportCommands.usage)
   \(CheckCommand.usage)
   \(AuditCommand.usage)
+  \(FamilyCommand.usage)
   Options of every command that reads households (evaluate, explain, report, compare, check, audit):
   \(LawOptions.recordUsage)
   Options of every command that applies the law:
@@ -51,6 +52,7 @@ func usage(of command: String) -> String? {
   case "compare": text = ReportCommands.compareUsage + "\n" + LawOptions.recordUsage
   case "check": text = CheckCommand.usage + "\n" + LawOptions.recordUsage
   case "audit": text = AuditCommand.usage + "\n" + LawOptions.recordUsage
+  case "family": text = FamilyCommand.usage
   case "care-home-fee", "staffing", "care-fee", "support-fee": text = ServiceCommands.usage(of: command)
   default: return nil
   }
@@ -99,6 +101,7 @@ func run(_ arguments: [String]) async -> Int32 {
     case "report", "compare": return try await ReportCommands.run(command, &rest)
     case "check": return try CheckCommand.run(&rest)
     case "audit": return try AuditCommand.run(&rest)
+    case "family": return try FamilyCommand.run(&rest)
     default: return try ServiceCommands.run(command, &rest)
     }
   } catch let failure as CommandFailure {

@@ -48,8 +48,9 @@ public enum FamilyEvaluator {
       for var entry in group {
         let named =
           wants(entry.benefit)
-          || (wants(.familyAllowance) && (FamilyBenefit.supplements.contains(entry.benefit)
-            || entry.benefit == .incomeExcessReduction))
+          || (wants(.familyAllowance)
+            && (FamilyBenefit.supplements.contains(entry.benefit)
+              || entry.benefit == .incomeExcessReduction))
         guard named else { continue }
         entry.outcome.attach(steps)
         outcomes.append(entry)

@@ -11,7 +11,8 @@ extension Family {
     guard date >= Family.firstDate, date <= Family.lastDate else {
       throw PomocError(
         .dateOutOfRange, field: "date",
-        message: "\(date) is outside \(Family.firstDate) … \(Family.lastDate), the dates the family rules are encoded for")
+        message:
+          "\(date) is outside \(Family.firstDate) … \(Family.lastDate), the dates the family rules are encoded for")
     }
     guard (1...50).contains(members.count) else { throw PomocError.invalid("members", "1 to 50 members") }
     var seen = Set<String>()

@@ -55,7 +55,8 @@ public enum CareAllowance {
             TraceParameter("age", age), TraceParameter("disability", member.disability.rawValue),
             TraceParameter("amount", amount),
           ],
-          basis: [.familyBenefitsAct(article: "16", paragraph: "2"), .familyBenefitsAct(article: "16", paragraph: "6")]))
+          basis: [.familyBenefitsAct(article: "16", paragraph: "2"), .familyBenefitsAct(article: "16", paragraph: "6")])
+      )
     }
     let entitled = entries.contains { $0.entitled }
     var decision = BenefitDecision(

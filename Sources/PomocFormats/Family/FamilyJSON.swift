@@ -1,0 +1,325 @@
+import Pomoc
+
+/// Reads a family from one JSON line of `pomoc family`'s input (shared contract FAMILY.md:
+/// one object per line; amounts as strings in zł, integers as numbers, flags as booleans,
+/// dates `"YYYY-MM-DD"`; unknown keys rejected) and checks it with ``Family/validate()``.
+///
+/// Errors name the path of the bad field, `members[2].birth_date`, `incomes.2023[0].amount`.
+public enum FamilyJSON {
+  /// The result of reading one line: the family, or the record error with the id as read
+  /// (`""` when the line has none).
+  public struct Parsed: Sendable {
+    /// The id as read (`""` if none).
+    public var id: String
+    /// The family or its record error.
+    public var family: Result<Family, PomocError>
+  }
+
+  /// Reads one line (without its line break). A byte-order mark before the first record is the
+  /// reader's business, not this function's.
+  public static func parse(line: some Collection<UInt8>) -> Parsed {
+    let value: JSONValue
+    do {
+      value = try JSONParser.parse(line)
+    } catch {
+      return Parsed(id: "", family: .failure(PomocError(.malformedRecord, message: "not a JSON object: \(error)")))
+    }
+    guard case .object(let members) = value else {
+      return Parsed(id: "", family: .failure(PomocError(.malformedRecord, message: "the line is not a JSON object")))
+    }
+    var id = ""
+    if let first = members.first(where: { $0.key == "id" }), case .string(let text) = first.value { id = text }
+    do {
+      let family = try read(Node(value, path: ""))
+      try family.validate()
+      return Parsed(id: id, family: .success(family))
+    } catch let error as PomocError {
+      return Parsed(id: id, family: .failure(error.for(record: id)))
+    } catch {
+      return Parsed(id: id, family: .failure(PomocError(wrapping: error).for(record: id)))
+    }
+  }
+
+  /// Reads one line given as text.
+  public static func parse(line: String) -> Parsed { parse(line: Array(line.utf8)) }
+
+  // MARK: - The record
+
+  static let topKeys: [String] = [
+    "id", "date", "members", "incomes", "single_parent", "parental_leave", "maternity_allowance",
+    "rodzicielskie_extra_weeks", "children_ever", "care", "housing", "energy", "benefits",
+  ]
+
+  static func read(_ root: Node) throws -> Family {
+    try root.checkKeys(topKeys)
+    let idNode = try root.required("id")
+    let id = try idNode.string()
+    if id.isEmpty { throw idNode.invalid("a non-empty string") }
+    let date = try root.required("date").date()
+    guard date >= Family.firstDate, date <= Family.lastDate else {
+      throw PomocError(
+        .dateOutOfRange, field: "date",
+        message:
+          "\(date) is outside \(Family.firstDate) … \(Family.lastDate), the dates the family rules are encoded for")
+    }
+    let membersNode = try root.required("members")
+    let memberNodes = try membersNode.array()
+    guard (1...50).contains(memberNodes.count) else { throw membersNode.invalid("1 to 50 members") }
+    let members = try memberNodes.map { try member($0, date: date) }
+    var family = Family(id: id, date: date, members: members)
+    if let incomes = try root.optional("incomes") {
+      for (key, yearNode) in try incomes.objectMembers() {
+        guard key.utf8.count == 4, key.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(key) else {
+          throw yearNode.invalid("an income year \"YYYY\"")
+        }
+        family.incomes[year] = try yearNode.array().map(source)
+      }
+    }
+    family.singleParent = try root.optional("single_parent")?.flag() ?? false
+    family.parentalLeave = try root.optional("parental_leave")?.flag() ?? false
+    family.maternityAllowance = try root.optional("maternity_allowance")?.flag() ?? false
+    if let weeks = try root.optional("rodzicielskie_extra_weeks") {
+      family.parentalBenefitExtraWeeks = try weeks.integer(in: 0...15)
+    }
+    if let ever = try root.optional("children_ever") { family.childrenEver = try ever.integer(in: 0...1000) }
+    if let care = try root.optional("care") { family.care = try careClaim(care) }
+    if let housing = try root.optional("housing") { family.housing = try self.housing(housing) }
+    if let energy = try root.optional("energy") { family.energy = try self.energy(energy) }
+    if let benefits = try root.optional("benefits") {
+      family.benefits = try benefits.array().map { node in
+        guard let benefit = FamilyBenefit(rawValue: try node.string()) else {
+          throw benefits.invalid("unknown benefit")
+        }
+        return benefit
+      }
+    }
+    return family
+  }
+
+  static let memberKeys: [String] = [
+    "id", "role", "birth_date", "disability", "disability_onset_age", "disability_onset_in_education", "education",
+    "starts_school_year", "study_away", "prenatal_care", "no_alimony_reason", "alimony", "institution_24h",
+    "dodatek_pielegnacyjny",
+  ]
+
+  static func member(_ node: Node, date: CivilDate) throws -> FamilyMember {
+    try node.checkKeys(memberKeys)
+    let idNode = try node.required("id")
+    let id = try idNode.string()
+    if id.isEmpty { throw PomocError.missing(idNode.path) }
+    let role = try node.required("role").enumeration(FamilyMember.Role.self)
+    let birthNode = try node.required("birth_date")
+    let birth = try birthNode.date()
+    if birth > date { throw birthNode.invalid("born after the date") }
+    var member = FamilyMember(id: id, role: role, birthDate: birth)
+    if let disability = try node.optional("disability") {
+      member.disability = try disability.enumeration(FamilyMember.Disability.self)
+      if member.disability.isDegree && member.age(on: date) < 16 {
+        throw disability.invalid("a degree of disability is certified only from age 16")
+      }
+    }
+    member.disabilityOnsetAge = try node.optional("disability_onset_age")?.integer(in: 0...130)
+    member.disabilityOnsetInEducation = try node.optional("disability_onset_in_education")?.flag() ?? false
+    member.education = try node.optional("education")?.enumeration(FamilyMember.Education.self) ?? .none
+    member.startsSchoolYear = try node.optional("starts_school_year")?.flag() ?? false
+    member.studyAway = try node.optional("study_away")?.enumeration(FamilyMember.StudyAway.self) ?? .none
+    member.prenatalCare = try node.optional("prenatal_care")?.flag()
+    member.noAlimonyReason =
+      try node.optional("no_alimony_reason")?.enumeration(FamilyMember.NoAlimonyReason.self) ?? .none
+    if let alimony = try node.optional("alimony") {
+      try alimony.checkKeys(["awarded", "enforcement_ineffective"])
+      member.alimony = FamilyMember.Alimony(
+        awarded: try alimony.required("awarded").money(),
+        enforcementIneffective: try alimony.optional("enforcement_ineffective")?.flag() ?? false)
+    }
+    member.institution24h = try node.optional("institution_24h")?.flag() ?? false
+    member.receivesNursingSupplement = try node.optional("dodatek_pielegnacyjny")?.flag() ?? false
+    return member
+  }
+
+  static func source(_ node: Node) throws -> IncomeSource {
+    try node.checkKeys(["kind", "amount", "months", "member"])
+    let kind = try node.required("kind").enumeration(IncomeSource.Kind.self)
+    let amount = try node.required("amount").money()
+    let months = try node.optional("months")?.integer(in: 1...12)
+    if kind == .gainedInBaseYear && months == nil { throw PomocError.missing(node.path + ".months") }
+    return IncomeSource(kind: kind, amount: amount, months: months, member: try node.optional("member")?.string())
+  }
+
+  static func careClaim(_ node: Node) throws -> CareClaim {
+    try node.checkKeys(["cared", "carer_employed", "carer_pension", "szo_continuing", "szo_tolerance"])
+    let cared = try node.optional("cared")?.array().map { try $0.string() }
+    var care = CareClaim(cared: cared, carerEmployed: try node.optional("carer_employed")?.flag())
+    care.carerPension = try node.optional("carer_pension")?.flag() ?? false
+    care.continuingSpecialCareAllowance = try node.optional("szo_continuing")?.flag() ?? false
+    care.specialCareAllowanceTolerance = try node.optional("szo_tolerance")?.flag() ?? false
+    return care
+  }
+
+  static func housing(_ node: Node) throws -> Housing {
+    try node.checkKeys([
+      "persons", "legal_title", "income_3_months", "area", "expenses", "basis_amount", "rooms_kitchen_area",
+      "disabled_extra_area", "normative_area", "threshold_percent", "cap_percent", "electricity_contract",
+    ])
+    var housing = Housing()
+    housing.persons = try node.optional("persons")?.integer(in: 1...50)
+    housing.legalTitle = try node.optional("legal_title")?.flag()
+    housing.incomeThreeMonths = try node.optional("income_3_months")?.money()
+    housing.area = try node.optional("area")?.area()
+    housing.expenses = try node.optional("expenses")?.money()
+    housing.basisAmount = try node.optional("basis_amount")?.money()
+    housing.roomsKitchenArea = try node.optional("rooms_kitchen_area")?.area(allowZero: true)
+    housing.disabledExtraArea = try node.optional("disabled_extra_area")?.flag() ?? false
+    housing.normativeArea = try node.optional("normative_area")?.area()
+    housing.thresholdPercent = try node.optional("threshold_percent")?.integer(in: 1...1000)
+    housing.capPercent = try node.optional("cap_percent")?.integer(in: 50...90) ?? 70
+    housing.electricityContract = try node.optional("electricity_contract")?.flag() ?? false
+    if let rooms = housing.roomsKitchenArea, let area = housing.area, rooms > area {
+      throw PomocError.invalid("housing.rooms_kitchen_area", "at most the area")
+    }
+    return housing
+  }
+
+  static func energy(_ node: Node) throws -> EnergySituation {
+    try node.checkKeys(["heat_source", "heat_source_in_ceeb", "income_year", "electricity_2021_mwh", "gas_vat_paid"])
+    var energy = EnergySituation()
+    energy.heatSource = try node.optional("heat_source")?.enumeration(EnergySituation.HeatSource.self)
+    energy.heatSourceInCEEB = try node.optional("heat_source_in_ceeb")?.flag()
+    energy.incomeYear = try node.optional("income_year")?.integer(in: 2000...9999)
+    if let mwh = try node.optional("electricity_2021_mwh") {
+      energy.electricity2021 = MegawattHours(kilowattHours: try mwh.decimal(fractionDigits: 3))
+    }
+    energy.gasVATPaid = try node.optional("gas_vat_paid")?.money()
+    return energy
+  }
+}
+
+/// A JSON value with its path, read with typed accessors whose errors name the path.
+struct Node {
+  let value: JSONValue
+  let path: String
+
+  init(_ value: JSONValue, path: String) {
+    self.value = value
+    self.path = path
+  }
+
+  func child(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+
+  func invalid(_ why: String) -> PomocError { PomocError.invalid(path.isEmpty ? "(record)" : path, why) }
+
+  /// Rejects keys not in `allowed`, and repeated keys.
+  func checkKeys(_ allowed: [String]) throws {
+    guard case .object(let members) = value else { throw invalid("expected an object") }
+    var seen = Set<String>()
+    for member in members {
+      if !allowed.contains(member.key) {
+        throw PomocError(
+          .invalidField, field: child(member.key), message: "unknown key '\(EchoedText.cut(member.key))'")
+      }
+      if !seen.insert(member.key).inserted {
+        throw PomocError(.invalidField, field: child(member.key), message: "the key appears twice")
+      }
+    }
+  }
+
+  /// The member `key`, or `nil` when absent (`null` is not a value of any key: invalid).
+  func optional(_ key: String) throws -> Node? {
+    guard case .object(let members) = value else { throw invalid("expected an object") }
+    guard let found = members.first(where: { $0.key == key }) else { return nil }
+    return Node(found.value, path: child(key))
+  }
+
+  func required(_ key: String) throws -> Node {
+    guard let node = try optional(key) else { throw PomocError.missing(child(key)) }
+    return node
+  }
+
+  func objectMembers() throws -> [(String, Node)] {
+    guard case .object(let members) = value else { throw invalid("expected an object") }
+    var seen = Set<String>()
+    return try members.map {
+      if !seen.insert($0.key).inserted { throw PomocError.invalid(child($0.key), "the key appears twice") }
+      return ($0.key, Node($0.value, path: child($0.key)))
+    }
+  }
+
+  func array() throws -> [Node] {
+    guard case .array(let elements) = value else { throw invalid("expected an array") }
+    return elements.enumerated().map { Node($1, path: "\(path)[\($0)]") }
+  }
+
+  func string() throws -> String {
+    guard case .string(let text) = value else { throw invalid("expected a string") }
+    return text
+  }
+
+  func flag() throws -> Bool {
+    guard case .bool(let flag) = value else { throw invalid("expected true or false") }
+    return flag
+  }
+
+  /// A JSON number that is a whole number in `range` (no fraction, no exponent).
+  func integer(in range: ClosedRange<Int>) throws -> Int {
+    guard case .number(let text) = value, text.utf8.count <= 12, let number = Int(text), range.contains(number)
+    else { throw invalid("expected a whole number from \(range.lowerBound) to \(range.upperBound)") }
+    return number
+  }
+
+  func enumeration<E: RawRepresentable>(_ type: E.Type) throws -> E where E.RawValue == String {
+    guard let value = E(rawValue: try string()) else { throw invalid("not a known value") }
+    return value
+  }
+
+  /// A date `"YYYY-MM-DD"` of a real day.
+  func date() throws -> CivilDate {
+    let text = try string()
+    guard text.utf8.count == 10, let date = CivilDate(parsing: Array(text.utf8)) else {
+      throw invalid("expected a date YYYY-MM-DD")
+    }
+    return date
+  }
+
+  /// A non-negative decimal string with at most `fractionDigits` decimals, below 10⁹, in its
+  /// smallest unit (`"12.5"` with 2 digits is 1250).
+  func decimal(fractionDigits: Int) throws -> Int64 {
+    let text = try string()
+    var whole: Int64 = 0
+    var fraction: Int64 = 0
+    var wholeDigits = 0
+    var fractionCount = -1
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ".") {
+        guard fractionCount < 0, wholeDigits > 0 else { throw invalid("expected a decimal number") }
+        fractionCount = 0
+      } else if (48...57).contains(byte) {
+        if fractionCount < 0 {
+          wholeDigits += 1
+          guard wholeDigits <= 9 else { throw invalid("must be below 1000000000") }
+          whole = whole * 10 + Int64(byte - 48)
+        } else {
+          fractionCount += 1
+          guard fractionCount <= fractionDigits else { throw invalid("at most \(fractionDigits) decimals") }
+          fraction = fraction * 10 + Int64(byte - 48)
+        }
+      } else {
+        throw invalid("expected a decimal number without sign")
+      }
+    }
+    guard wholeDigits > 0, fractionCount != 0 else { throw invalid("expected a decimal number") }
+    var scale: Int64 = 1
+    for _ in 0..<fractionDigits { scale *= 10 }
+    var fractionScaled = fraction
+    for _ in 0..<(fractionDigits - max(0, fractionCount)) { fractionScaled *= 10 }
+    return whole * scale + fractionScaled
+  }
+
+  func money() throws -> Money { Money(grosze: try decimal(fractionDigits: 2)) }
+
+  func area(allowZero: Bool = false) throws -> SquareMetres {
+    let hundredths = try decimal(fractionDigits: 2)
+    if hundredths == 0 && !allowZero { throw invalid("must be above 0") }
+    if hundredths >= 100_000_000 { throw invalid("must be below 1000000 m²") }
+    return SquareMetres(hundredths: hundredths)
+  }
+}

@@ -1,0 +1,120 @@
+import Pomoc
+import PomocFormats
+
+/// `pomoc family [FILE|-]` and `pomoc family explain [--id ID] [FILE|-]`: family benefits, the
+/// alimony fund, housing and energy allowances (shared contract FAMILY.md).
+enum FamilyCommand {
+  static let usage = """
+    pomoc family [--threads N] [--progress] [--max-record-bytes N] [FILE|-]
+      Decides family benefits, the alimony fund, housing and energy allowances, 500+/800+ and
+      the Large Family Card for JSON lines of families (Documentation/FamilyBenefits.md): one
+      JSON object per non-empty input line to stdout, in order. Exit 1 when a record is an error.
+    pomoc family explain [--id ID] [--max-record-bytes N] [FILE|-]
+      Explains one family (the record with --id, else the first): every benefit with each step,
+      its article and the parameter values. --json: the output line with its explanations.
+    """
+
+  private struct Found: Error {}
+
+  static func run(_ arguments: inout Arguments) throws -> Int32 {
+    if arguments.subcommand("explain") { return try explain(&arguments) }
+    let threads = try LawOptions.threads(&arguments)
+    let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
+    let progress = arguments.flag("--progress") || Console.stderrIsTerminal
+    let path = try arguments.positionals(max: 1).first ?? "-"
+    let file = try InputFile(path: path)
+    defer { file.close() }
+    var bulk = BulkFamilyEvaluation(
+      threads: threads, parallelLoop: WorkerThreads.parallelLoop, maximumRecordBytes: maximumRecordBytes)
+    var meter = ProgressMeter(enabled: progress, totalBytes: file.size)
+    let summary: BulkFamilyEvaluation.Summary
+    do {
+      try file.forEachChunk { chunk throws in
+        try bulk.feed(chunk) { try Console.write($0) }
+        meter.advance(bytes: chunk.count, records: bulk.summary.records)
+      }
+      summary = try bulk.finish { try Console.write($0) }
+    } catch let error as BulkFamilyEvaluation.NotUTF8 {
+      throw CommandFailure.data("'\(path)': line \(error.line) is not UTF-8")
+    }
+    meter.finish(records: summary.records)
+    guard summary.records > 0 else { throw CommandFailure.data("'\(path)': no family (no non-empty line)") }
+    report(summary, path: path)
+    return summary.errorRows > 0 ? ExitStatus.recordErrors : ExitStatus.success
+  }
+
+  static func report(_ summary: BulkFamilyEvaluation.Summary, path: String) {
+    var text =
+      "pomoc family: \(summary.records) families, \(summary.records - summary.errorRows) decided, "
+      + "\(summary.errorRows) record errors"
+    if summary.blankLines > 0 { text += ", \(summary.blankLines) empty lines" }
+    text += "\n"
+    for (code, count) in summary.errorCounts.sorted(by: { $0.key < $1.key }) {
+      text += "  \(EchoedText.cut(code)): \(count)\n"
+    }
+    for (line, error) in summary.firstErrors {
+      text += "  \(path):\(line): \(ErrorText.describe(error))\n"
+    }
+    if summary.errorRows > summary.firstErrors.count {
+      text += "  … \(summary.errorRows - summary.firstErrors.count) more record errors\n"
+    }
+    if !summary.benefitErrors.isEmpty {
+      text += "  benefits not decided: "
+      text += summary.benefitErrors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      text += "\n"
+    }
+    Console.error(text)
+  }
+
+  static func explain(_ arguments: inout Arguments) throws -> Int32 {
+    let wanted = try arguments.option("--id")
+    let asJSON = arguments.flag("--json")
+    let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
+    let path = try arguments.positionals(max: 1).first ?? "-"
+    let file = try InputFile(path: path)
+    defer { file.close() }
+    var reader = LineReader(maximumLineBytes: maximumRecordBytes)
+    let wantedBytes = wanted.map { Array($0.utf8) }
+    var found: FamilyJSON.Parsed?
+    let look: (LineBatch) throws -> Void = { batch in
+      guard !batch.isOverlong else { return }
+      for index in batch.lines.indices {
+        let line = batch[index]
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        let parsed = FamilyJSON.parse(line: line)
+        if let wantedBytes, Array(parsed.id.utf8) != wantedBytes { continue }
+        found = parsed
+        throw Found()
+      }
+    }
+    do {
+      try file.forEachChunk { chunk in try reader.feed(chunk, look) }
+      try reader.finish(look)
+    } catch is Found {}
+    guard let found else {
+      throw CommandFailure.data(
+        wanted.map { "no family with id '\(EchoedText.cut($0))' in '\(path)'" } ?? "no family in '\(path)'")
+    }
+    switch found.family {
+    case .failure(let error):
+      try Console.write(
+        asJSON ? FamilyOutput.line(id: found.id, error: error) + "\n" : "Error: \(ErrorText.describe(error))\n")
+      return ExitStatus.recordErrors
+    case .success(let family):
+      let decision: FamilyDecision
+      do {
+        decision = try FamilyEvaluator.explain(family)
+      } catch {
+        let failed = PomocError(wrapping: error).for(record: found.id)
+        try Console.write(
+          asJSON ? FamilyOutput.line(id: found.id, error: failed) + "\n" : "Error: \(ErrorText.describe(failed))\n")
+        return ExitStatus.recordErrors
+      }
+      try Console.write(
+        asJSON
+          ? FamilyOutput.line(decision, explanation: true) + "\n"
+          : decision.rendered(date: family.date, members: family.members.count))
+      return ExitStatus.success
+    }
+  }
+}
