@@ -40,19 +40,23 @@ enum AuditCommand {
     let path = try arguments.positionals(max: 1).first ?? "-"
     let format = LawOptions.inputFormat(explicitFormat, path: path)
 
-    // One pass, like evaluate on a pipe: the decision ids seen are kept in memory for the
-    // duplicate check (the household id may repeat: several decisions per household).
-    let file = try InputFile(path: path)
-    defer { file.close() }
+    // As evaluate reads its input: a regular file is scanned first for repeated decision ids
+    // on disk (memory flat); a pipe is read once and its decision ids are kept in memory. (The
+    // household id may repeat: several decisions per household.)
+    let input = try HouseholdInput(
+      path: path, format: format, maximumRecordBytes: maximumRecordBytes,
+      key: (DecisionColumn.columns, DecisionColumn.decisionID.slot))
+    defer { input.close() }
     var bulk = BulkAudit(
       evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
-      parallelLoop: WorkerThreads.parallelLoop, maximumRecordBytes: maximumRecordBytes)
-    var meter = ProgressMeter(enabled: progress, totalBytes: file.size)
+      parallelLoop: WorkerThreads.parallelLoop, knownDuplicates: input.knownDuplicates,
+      maximumRecordBytes: maximumRecordBytes)
+    var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
     let summary: BulkAudit.Summary
     do {
       // Every row goes to stdout through Console.write, which throws on the first failed
       // write: the audit stops there (exit 74).
-      try file.forEachChunk { chunk throws in
+      try input.forEachChunk { chunk throws in
         try bulk.feed(chunk) { try Console.write($0) }
         meter.advance(bytes: chunk.count, records: bulk.summary.records)
       }

@@ -61,16 +61,20 @@ package enum DuplicateIDScan {
   /// Scans `input` from offset `start` to its end with positional reads (the current
   /// position does not move); full buckets go to the storage `spill` makes (a temporary
   /// file by default; the fuzzer keeps them in memory).
+  ///
+  /// With `key`, the id is another column's: the records carry `columns` besides the household
+  /// columns (an audit register: `decision_id`, read as ``ExtendedRecordParser`` reads it).
   static func scan(
     _ input: any InputDevice, from start: Int, format: RecordFormat, chunkSize: Int = 1 << 20,
     partitions: Int = 256, blockEntries: Int = 1024, hasher: IDHasher = IDHasher(),
     maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes,
+    key: (columns: ExtraColumns, slot: Int)? = nil,
     spill: () throws -> any SpillStorage = { try SpillFile() }
   ) throws -> DuplicateLines {
     var scanner = try Scanner(
       input: input, format: format, partitions: partitions,
       blockEntries: blockEntries, hasher: hasher, start: start,
-      maximumRecordBytes: maximumRecordBytes, spill: try spill())
+      maximumRecordBytes: maximumRecordBytes, key: key, spill: try spill())
     return try scanner.run(chunkSize: chunkSize)
   }
 
@@ -85,6 +89,9 @@ package enum DuplicateIDScan {
     let maximumRecordBytes: Int
     let spill: any SpillStorage
     var parser: RecordParser?
+    /// The parser of records with extra columns (`key` given), used instead of `parser`.
+    var extendedParser: ExtendedRecordParser?
+    let key: (columns: ExtraColumns, slot: Int)?
     var idColumn = 0
     var record = HouseholdRecord()
     var headerFailed = false
@@ -96,8 +103,9 @@ package enum DuplicateIDScan {
 
     init(
       input: any InputDevice, format: RecordFormat, partitions: Int, blockEntries: Int, hasher: IDHasher,
-      start: Int, maximumRecordBytes: Int, spill: any SpillStorage
+      start: Int, maximumRecordBytes: Int, key: (columns: ExtraColumns, slot: Int)?, spill: any SpillStorage
     ) throws {
+      self.key = key
       self.input = input
       self.format = format
       self.partitions = max(1, partitions)
@@ -109,8 +117,17 @@ package enum DuplicateIDScan {
       buffers = .allocate(capacity: self.partitions * self.blockEntries)
       counts = Array(repeating: 0, count: self.partitions)
       blocks = Array(repeating: [], count: self.partitions)
-      if format == .jsonl { parser = RecordParser() }
+      if format == .jsonl {
+        if let key {
+          extendedParser = ExtendedRecordParser(jsonl: key.columns)
+          record = extendedParser!.makeRecord()
+        } else {
+          parser = RecordParser()
+        }
+      }
     }
+
+    private var hasParser: Bool { parser != nil || extendedParser != nil }
 
     mutating func run(chunkSize: Int) throws -> DuplicateLines {
       defer { buffers.deallocate() }
@@ -144,9 +161,23 @@ package enum DuplicateIDScan {
 
     private mutating func lines(_ batch: LineBatch) throws {
       for index in batch.lines.indices where !headerFailed {
-        guard parser != nil else {
+        guard hasParser else {
           // The CSV header: resolved exactly as the evaluation resolves it.
-          guard !batch.isOverlong, let header = try? RecordParser.parseHeader(batch[index]) else {
+          guard !batch.isOverlong else {
+            headerFailed = true
+            return
+          }
+          if let key {
+            guard let slots = try? ExtendedRecordParser.parseHeader(batch[index], columns: key.columns) else {
+              headerFailed = true
+              return
+            }
+            extendedParser = ExtendedRecordParser(csvSlots: slots, columns: key.columns)
+            record = extendedParser!.makeRecord()
+            idColumn = slots.firstIndex(of: key.slot) ?? slots.count
+            continue
+          }
+          guard let header = try? RecordParser.parseHeader(batch[index]) else {
             headerFailed = true
             return
           }
@@ -201,9 +232,14 @@ package enum DuplicateIDScan {
         }
       }
       // Quotes, too few fields (the parser decides what a short line's id is), or JSON.
-      parser!.parse(line, into: &record)
+      if extendedParser != nil {
+        extendedParser!.parse(line, into: &record)
+      } else {
+        parser!.parse(line, into: &record)
+      }
+      let slot = key?.slot ?? HouseholdColumn.id.rawValue
       record.bytes.withUnsafeBufferPointer { bytes in
-        body(UnsafeBufferPointer(rebasing: bytes[record.ranges[HouseholdColumn.id.rawValue]]))
+        body(UnsafeBufferPointer(rebasing: bytes[record.ranges[slot]]))
       }
     }
 

@@ -30,15 +30,22 @@ struct HouseholdInput {
   let knownDuplicates: DuplicateLines?
 
   /// Opens `path` (`-` for stdin) and, for a regular file, scans it for duplicate ids.
-  init(path: String, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher()) throws {
+  ///
+  /// With `key`, the records carry extra columns and their unique id is another column's (an
+  /// audit register's `decision_id`).
+  init(
+    path: String, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher(),
+    key: (columns: ExtraColumns, slot: Int)? = nil
+  ) throws {
     try self.init(
-      file: try InputFile(path: path), format: format, maximumRecordBytes: maximumRecordBytes, hasher: hasher)
+      file: try InputFile(path: path), format: format, maximumRecordBytes: maximumRecordBytes, hasher: hasher,
+      key: key)
   }
 
   /// Takes `file` (closed on failure) and, for a regular file, scans it for duplicate ids.
   init(
     file: InputFile, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher(),
-    reading: Reading = Reading()
+    reading: Reading = Reading(), key: (columns: ExtraColumns, slot: Int)? = nil
   ) throws {
     self.file = file
     self.format = format
@@ -50,7 +57,7 @@ struct HouseholdInput {
         knownDuplicates = try DuplicateIDScan.scan(
           file.device, from: file.startOffset, format: format, chunkSize: reading.chunkSize,
           partitions: reading.scanPartitions, blockEntries: reading.scanBlockEntries, hasher: hasher,
-          maximumRecordBytes: maximumRecordBytes, spill: reading.spill)
+          maximumRecordBytes: maximumRecordBytes, key: key, spill: reading.spill)
       } catch {
         file.close()
         throw CommandFailure.data("'\(file.path)': \(error)")

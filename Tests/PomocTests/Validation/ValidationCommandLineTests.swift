@@ -86,6 +86,37 @@ struct ValidationCommandLineTests {
     #expect(run.stderr.contains("register-2024-invalid.csv:5: record 'D/2024/104': missing_field:granted"))
   }
 
+  @Test("audit: repeated decision ids are found by the disk scan of a file as by the in-memory check of a pipe")
+  func auditDuplicatesFileAndPipe() throws {
+    let directory = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // D1 repeats (plain, then quoted: the same id), "D,2" repeats quoted, the household id h1
+    // repeats without being a duplicate (several decisions per household).
+    let csv = """
+      decision_id,id,date,persons,income,applicant_age,applicant_sex,benefit,granted,decision_date
+      D1,h1,2024-02-05,1,500.00,66,M,staly,508.80,2024-02-20
+      "D,2",h1,2024-02-05,1,500.00,66,M,staly,508.80,2024-02-20
+      "D1",h2,2024-02-05,1,500.00,66,M,staly,508.80,2024-02-20
+      "D,2",h3,2024-02-05,1,500.00,66,M,staly,508.80,2024-02-20
+      D3,h1,2024-02-05,1,500.00,66,M,staly,508.80,2024-02-20
+
+      """
+    let jsonl = """
+      {"decision_id":"D1","id":"h1","date":"2024-02-05","persons":"1","income":"500.00","applicant_age":"66","applicant_sex":"M","benefit":"staly","granted":"508.80","decision_date":"2024-02-20"}
+      {"id":"h2","decision_id":"D1","date":"2024-02-05","persons":"1","income":"500.00","applicant_age":"66","applicant_sex":"M","benefit":"staly","granted":"508.80","decision_date":"2024-02-20"}
+
+      """
+    for (name, text, duplicates) in [("register.csv", csv, 2), ("register.jsonl", jsonl, 1)] {
+      let file = directory.appendingPathComponent(name)
+      try text.write(to: file, atomically: true, encoding: .utf8)
+      let fromFile = try CLI.run(["audit", file.path])
+      let fromPipe = try CLI.run(["audit", "--format", name.hasSuffix("csv") ? "csv" : "jsonl", "-"], stdin: text)
+      #expect(fromFile.status == 1 && fromPipe.status == 1)
+      #expect(fromFile.stdout == fromPipe.stdout)
+      #expect(fromFile.stdout.components(separatedBy: "duplicate_id").count - 1 == duplicates, "\(fromFile.stdout)")
+    }
+  }
+
   @Test("audit: a missing decision column is a header error (65), nothing on stdout")
   func auditHeader() throws {
     let run = try CLI.run(["audit", "-"], stdin: "decision_id,id,date,persons,income,benefit,decision_date\n")
