@@ -21,7 +21,7 @@ enum ReportCommands {
       Exit 1 when any record was an error in either scenario (counted in the output).
     """
 
-  static let usage = reportUsage + "\n" + compareUsage
+  static let usage = reportUsage + "\n" + compareUsage + "\n" + FamilyReportCommands.usage
 
   /// A scenario: a date to decide every household on, and/or an evaluator.
   struct Scenario {
@@ -40,6 +40,7 @@ enum ReportCommands {
   }
 
   static func run(_ command: String, _ arguments: inout Arguments) async throws -> Int32 {
+    if arguments.flag("--families") { return try FamilyReportCommands.run(command, &arguments) }
     let evaluator = try LawOptions.evaluator(&arguments)
     let explicitFormat = try LawOptions.format(&arguments)
     let output = try arguments.option("--output") ?? "text"
