@@ -25,6 +25,7 @@ public struct SyntheticFamilies: Sequence, Sendable {
     var index = 0
     let count: Int
 
+    /// The next family's line, or `nil` after the last.
     public mutating func next() -> String? {
       guard index < count else { return nil }
       defer { index += 1 }
@@ -94,5 +95,6 @@ public struct SyntheticFamilies: Sequence, Sendable {
     }
   }
 
+  /// An iterator over the lines.
   public func makeIterator() -> Iterator { Iterator(random: SplitMix64(seed: seed), count: count) }
 }

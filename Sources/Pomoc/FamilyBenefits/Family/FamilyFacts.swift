@@ -53,7 +53,7 @@ public struct FamilyFacts: Sendable {
     return false
   }
 
-  /// The *okres zasiłkowy* containing the date, 1 November – 31 October (art. 3 pkt 11 u.ś.r.),
+  /// The *okres zasiłkowy* containing the date, 1 November – 31 October (art. 3 pkt 10 u.ś.r.),
   /// and its base year (*rok kalendarzowy poprzedzający okres zasiłkowy*): its first year − 1.
   public var benefitPeriod: (from: CivilDate, to: CivilDate, baseYear: Int) {
     let firstYear = date.month >= 11 ? date.year : date.year - 1
