@@ -19,21 +19,9 @@ extension BenchmarkSuite {
       Output.error("  (pomoc executable not found next to the benchmark; CLI benchmark skipped)")
       return
     }
-    var times: [Int64] = []
-    var peak = 0
-    let runs = size >= 1_000_000 ? 3 : 5
-    for _ in 0..<runs {
-      let start = clock.now
-      let (status, maxRSS) = Self.spawn(tool, ["evaluate", "--threads", String(threads), path])
-      times.append(Self.nanoseconds(clock.now - start))
-      peak = max(peak, maxRSS)
-      if status != 0 && status != 1 { Output.error("  pomoc exited with \(status)") }
-    }
-    times.sort()
-    report(
-      Measurement(
-        title: "pomoc evaluate (CSV → CSV, end to end)", size: size, threads: threads,
-        nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
+    measureTool(
+      tool, ["evaluate", "--threads", String(threads), path], title: "pomoc evaluate (CSV → CSV, end to end)",
+      size: size, threads: threads)
     unlink(path)
     #else
     Output.error("  (the end-to-end CLI benchmark reads /proc: not available on this platform)")
@@ -41,6 +29,26 @@ extension BenchmarkSuite {
   }
 
   #if os(Linux)
+  /// Runs `tool arguments` 5 times (3 from 10⁶ records) with stdout to /dev/null and reports the
+  /// median time and the peak memory.
+  mutating func measureTool(_ tool: String, _ arguments: [String], title: String, size: Int, threads: Int) {
+    var times: [Int64] = []
+    var peak = 0
+    let runs = size >= 1_000_000 ? 3 : 5
+    for _ in 0..<runs {
+      let start = clock.now
+      let (status, maxRSS) = Self.spawn(tool, arguments)
+      times.append(Self.nanoseconds(clock.now - start))
+      peak = max(peak, maxRSS)
+      if status != 0 && status != 1 { Output.error("  pomoc \(arguments[0]) exited with \(status)") }
+    }
+    times.sort()
+    report(
+      Measurement(
+        title: title, size: size, threads: threads, nanoseconds: times[times.count / 2],
+        allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
+  }
+
   func writePopulation(size: Int, to path: String) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard descriptor >= 0 else { return }

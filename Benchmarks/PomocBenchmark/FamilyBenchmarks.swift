@@ -57,21 +57,9 @@ extension BenchmarkSuite {
     }
     Output.write(out, to: descriptor)
     close(descriptor)
-    var times: [Int64] = []
-    var peak = 0
-    let runs = size >= 1_000_000 ? 3 : 5
-    for _ in 0..<runs {
-      let start = clock.now
-      let (status, maxRSS) = Self.spawn(tool, ["family", "--threads", String(threads), path])
-      times.append(Self.nanoseconds(clock.now - start))
-      peak = max(peak, maxRSS)
-      if status != 0 && status != 1 { Output.error("  pomoc family exited with \(status)") }
-    }
-    times.sort()
-    report(
-      Measurement(
-        title: "pomoc family (JSONL → JSONL, end to end)", size: size, threads: threads,
-        nanoseconds: times[times.count / 2], allocationsPerHousehold: nil, peakKiB: peak, runs: runs))
+    measureTool(
+      tool, ["family", "--threads", String(threads), path], title: "pomoc family (JSONL → JSONL, end to end)",
+      size: size, threads: threads)
     unlink(path)
     #endif
   }

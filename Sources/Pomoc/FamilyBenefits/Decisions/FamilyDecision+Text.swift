@@ -17,15 +17,7 @@ extension FamilyDecision {
         if let from = decision.periodFrom, let to = decision.periodTo { text += ", \(from) – \(to)" }
         if decision.reduced == true { text += ", paid as the reduced amount (złotówka za złotówkę)" }
         text += "\n"
-        for (index, step) in decision.explanation.enumerated() {
-          text += "  \(index + 1). \(step.label) = \(step.renderedValue)\n"
-          if !step.parameters.isEmpty {
-            text += "     " + step.parameters.map { "\($0.name): \($0.value)" }.joined(separator: " · ") + "\n"
-          }
-          if !step.basis.isEmpty {
-            text += "     basis: " + step.basis.map(\.description).joined(separator: "; ") + "\n"
-          }
-        }
+        text += Trace.rendered(decision.explanation, indent: "  ")
       }
     }
     return text
