@@ -1,7 +1,7 @@
 import Pomoc
 
 /// A deterministic population of families for the family benefits' tests and benchmark: each
-/// family as a JSON line of `pomoc family`'s input (shared contract FAMILY.md), so the same
+/// family as a JSON line of `pomoc family`'s input (Documentation/FamilyBenefits.md), so the same
 /// families feed the in-memory benchmark (read with `FamilyJSON`) and the tool end to end.
 ///
 /// Families of 1–7 members (an applicant, sometimes a spouse, 0–5 children of 0–23 years,

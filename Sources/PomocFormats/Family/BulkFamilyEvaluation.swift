@@ -1,7 +1,7 @@
 import Pomoc
 
 /// Streams JSON lines of families through ``FamilyEvaluator``: bytes in, one output line per
-/// non-empty input line, in input order (`pomoc family`, shared contract FAMILY.md).
+/// non-empty input line, in input order (`pomoc family`, Documentation/FamilyBenefits.md).
 ///
 /// Built as ``BulkEvaluation`` is: lines from the one ``LineReader`` (a line longer than the
 /// record limit is a `record_too_long` row, skipped in constant memory); each chunk's complete

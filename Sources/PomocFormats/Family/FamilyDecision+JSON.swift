@@ -1,7 +1,7 @@
 import Pomoc
 
-/// Writes `pomoc family`'s output: one JSON object per family on one line (shared contract
-/// FAMILY.md "Output"): `{"id":…, "<benefit key>": {…}, …}`, or `{"id":…, "error":"<code>"}`.
+/// Writes `pomoc family`'s output: one JSON object per family on one line (Documentation/FamilyBenefits.md
+/// "Output"): `{"id":…, "<benefit key>": {…}, …}`, or `{"id":…, "error":"<code>"}`.
 /// Amounts are strings with exactly two decimals; a benefit that cannot be decided is
 /// `{"error":"missing_field:<path>"}` or `{"error":"parameter_not_encoded"}`.
 public enum FamilyOutput {

@@ -1,6 +1,6 @@
 import Pomoc
 
-/// Reads a family from one JSON line of `pomoc family`'s input (shared contract FAMILY.md:
+/// Reads a family from one JSON line of `pomoc family`'s input (Documentation/FamilyBenefits.md:
 /// one object per line; amounts as strings in zł, integers as numbers, flags as booleans,
 /// dates `"YYYY-MM-DD"`; unknown keys rejected) and checks it with ``Family/validate()``.
 ///
@@ -51,41 +51,55 @@ public enum FamilyJSON {
   ]
 
   static func read(_ root: Node) throws -> Family {
-    try root.checkKeys(topKeys)
-    let idNode = try root.required("id")
+    // Checks run in the order of the keys (the contract's order; an unknown key where it stands
+    // in the line), so the first problem of the record is the one reported.
+    let keys = try root.keys(topKeys)
+    let idNode = try keys.required("id")
     let id = try idNode.string()
     if id.isEmpty { throw idNode.invalid("a non-empty string") }
-    let date = try root.required("date").date()
+    let date = try keys.required("date").date()
     guard date >= Family.firstDate, date <= Family.lastDate else {
       throw PomocError(
         .dateOutOfRange, field: "date",
         message:
           "\(date) is outside \(Family.firstDate) … \(Family.lastDate), the dates the family rules are encoded for")
     }
-    let membersNode = try root.required("members")
+    let membersNode = try keys.required("members")
     let memberNodes = try membersNode.array()
     guard (1...50).contains(memberNodes.count) else { throw membersNode.invalid("1 to 50 members") }
-    let members = try memberNodes.map { try member($0, date: date) }
+    var memberIDs = Set<String>()
+    let members = try memberNodes.map { try member($0, date: date, ids: &memberIDs) }
+    if members.filter({ $0.role == .applicant }).count != 1 {
+      throw membersNode.invalid("exactly one member with role applicant")
+    }
     var family = Family(id: id, date: date, members: members)
-    if let incomes = try root.optional("incomes") {
+    if let incomes = try keys.optional("incomes") {
       for (key, yearNode) in try incomes.objectMembers() {
         guard key.utf8.count == 4, key.utf8.allSatisfy({ (48...57).contains($0) }), let year = Int(key) else {
           throw yearNode.invalid("an income year \"YYYY\"")
         }
-        family.incomes[year] = try yearNode.array().map(source)
+        guard year >= 2000, year < date.year else {
+          throw yearNode.invalid("an income year from 2000 to the year before the date")
+        }
+        let sources = try yearNode.array()
+        if sources.count > 10_000 { throw yearNode.invalid("at most 10000 sources a year") }
+        family.incomes[year] = try sources.map(source)
       }
     }
-    family.singleParent = try root.optional("single_parent")?.flag() ?? false
-    family.parentalLeave = try root.optional("parental_leave")?.flag() ?? false
-    family.maternityAllowance = try root.optional("maternity_allowance")?.flag() ?? false
-    if let weeks = try root.optional("rodzicielskie_extra_weeks") {
+    family.singleParent = try keys.optional("single_parent")?.flag() ?? false
+    family.parentalLeave = try keys.optional("parental_leave")?.flag() ?? false
+    family.maternityAllowance = try keys.optional("maternity_allowance")?.flag() ?? false
+    if let weeks = try keys.optional("rodzicielskie_extra_weeks") {
       family.parentalBenefitExtraWeeks = try weeks.integer(in: 0...15)
     }
-    if let ever = try root.optional("children_ever") { family.childrenEver = try ever.integer(in: 0...1000) }
-    if let care = try root.optional("care") { family.care = try careClaim(care) }
-    if let housing = try root.optional("housing") { family.housing = try self.housing(housing) }
-    if let energy = try root.optional("energy") { family.energy = try self.energy(energy) }
-    if let benefits = try root.optional("benefits") {
+    if let ever = try keys.optional("children_ever") {
+      let children = members.filter { $0.role == .child }.count
+      family.childrenEver = try ever.integer(in: children...Int(Int32.max))
+    }
+    if let care = try keys.optional("care") { family.care = try careClaim(care, memberIDs: memberIDs) }
+    if let housing = try keys.optional("housing") { family.housing = try self.housing(housing) }
+    if let energy = try keys.optional("energy") { family.energy = try self.energy(energy) }
+    if let benefits = try keys.optional("benefits") {
       family.benefits = try benefits.array().map { node in
         guard let benefit = FamilyBenefit(rawValue: try node.string()) else {
           throw benefits.invalid("unknown benefit")
@@ -93,6 +107,7 @@ public enum FamilyJSON {
         return benefit
       }
     }
+    try keys.finish()
     return family
   }
 
@@ -102,96 +117,158 @@ public enum FamilyJSON {
     "dodatek_pielegnacyjny",
   ]
 
-  static func member(_ node: Node, date: CivilDate) throws -> FamilyMember {
-    try node.checkKeys(memberKeys)
-    let idNode = try node.required("id")
+  static func member(_ node: Node, date: CivilDate, ids: inout Set<String>) throws -> FamilyMember {
+    let keys = try node.keys(memberKeys)
+    let idNode = try keys.required("id")
     let id = try idNode.string()
-    if id.isEmpty { throw PomocError.missing(idNode.path) }
-    let role = try node.required("role").enumeration(FamilyMember.Role.self)
-    let birthNode = try node.required("birth_date")
+    if id.isEmpty { throw idNode.invalid("a non-empty string") }
+    if !ids.insert(id).inserted { throw idNode.invalid("repeats an earlier member's id") }
+    let role = try keys.required("role").enumeration(FamilyMember.Role.self)
+    let birthNode = try keys.required("birth_date")
     let birth = try birthNode.date()
     if birth > date { throw birthNode.invalid("born after the date") }
     var member = FamilyMember(id: id, role: role, birthDate: birth)
-    if let disability = try node.optional("disability") {
+    if let disability = try keys.optional("disability") {
       member.disability = try disability.enumeration(FamilyMember.Disability.self)
       if member.disability.isDegree && member.age(on: date) < 16 {
         throw disability.invalid("a degree of disability is certified only from age 16")
       }
     }
-    member.disabilityOnsetAge = try node.optional("disability_onset_age")?.integer(in: 0...130)
-    member.disabilityOnsetInEducation = try node.optional("disability_onset_in_education")?.flag() ?? false
-    member.education = try node.optional("education")?.enumeration(FamilyMember.Education.self) ?? .none
-    member.startsSchoolYear = try node.optional("starts_school_year")?.flag() ?? false
-    member.studyAway = try node.optional("study_away")?.enumeration(FamilyMember.StudyAway.self) ?? .none
-    member.prenatalCare = try node.optional("prenatal_care")?.flag()
+    member.disabilityOnsetAge = try keys.optional("disability_onset_age")?.integer(in: 0...130)
+    member.disabilityOnsetInEducation = try keys.optional("disability_onset_in_education")?.flag() ?? false
+    member.education = try keys.optional("education")?.enumeration(FamilyMember.Education.self) ?? .none
+    member.startsSchoolYear = try keys.optional("starts_school_year")?.flag() ?? false
+    member.studyAway = try keys.optional("study_away")?.enumeration(FamilyMember.StudyAway.self) ?? .none
+    member.prenatalCare = try keys.optional("prenatal_care")?.flag()
     member.noAlimonyReason =
-      try node.optional("no_alimony_reason")?.enumeration(FamilyMember.NoAlimonyReason.self) ?? .none
-    if let alimony = try node.optional("alimony") {
-      try alimony.checkKeys(["awarded", "enforcement_ineffective"])
+      try keys.optional("no_alimony_reason")?.enumeration(FamilyMember.NoAlimonyReason.self) ?? .none
+    if let alimony = try keys.optional("alimony") {
+      let alimonyKeys = try alimony.keys(["awarded", "enforcement_ineffective"])
       member.alimony = FamilyMember.Alimony(
-        awarded: try alimony.required("awarded").money(),
-        enforcementIneffective: try alimony.optional("enforcement_ineffective")?.flag() ?? false)
+        awarded: try alimonyKeys.required("awarded").money(),
+        enforcementIneffective: try alimonyKeys.optional("enforcement_ineffective")?.flag() ?? false)
+      try alimonyKeys.finish()
     }
-    member.institution24h = try node.optional("institution_24h")?.flag() ?? false
-    member.receivesNursingSupplement = try node.optional("dodatek_pielegnacyjny")?.flag() ?? false
+    member.institution24h = try keys.optional("institution_24h")?.flag() ?? false
+    member.receivesNursingSupplement = try keys.optional("dodatek_pielegnacyjny")?.flag() ?? false
+    try keys.finish()
     return member
   }
 
   static func source(_ node: Node) throws -> IncomeSource {
-    try node.checkKeys(["kind", "amount", "months", "member"])
-    let kind = try node.required("kind").enumeration(IncomeSource.Kind.self)
-    let amount = try node.required("amount").money()
-    let months = try node.optional("months")?.integer(in: 1...12)
-    if kind == .gainedInBaseYear && months == nil { throw PomocError.missing(node.path + ".months") }
-    return IncomeSource(kind: kind, amount: amount, months: months, member: try node.optional("member")?.string())
+    let keys = try node.keys(["kind", "amount", "months", "member"])
+    let kind = try keys.required("kind").enumeration(IncomeSource.Kind.self)
+    let amount = try keys.required("amount").money()
+    let months = try keys.optional("months")?.integer(in: 1...12)
+    if kind == .gainedInBaseYear && months == nil { throw PomocError.missing(node.child("months")) }
+    let member = try keys.optional("member")?.string()
+    try keys.finish()
+    return IncomeSource(kind: kind, amount: amount, months: months, member: member)
   }
 
-  static func careClaim(_ node: Node) throws -> CareClaim {
-    try node.checkKeys(["cared", "carer_employed", "carer_pension", "szo_continuing", "szo_tolerance"])
-    let cared = try node.optional("cared")?.array().map { try $0.string() }
-    var care = CareClaim(cared: cared, carerEmployed: try node.optional("carer_employed")?.flag())
-    care.carerPension = try node.optional("carer_pension")?.flag() ?? false
-    care.continuingSpecialCareAllowance = try node.optional("szo_continuing")?.flag() ?? false
-    care.specialCareAllowanceTolerance = try node.optional("szo_tolerance")?.flag() ?? false
+  static func careClaim(_ node: Node, memberIDs: Set<String>) throws -> CareClaim {
+    let keys = try node.keys(["cared", "carer_employed", "carer_pension", "szo_continuing", "szo_tolerance"])
+    var cared: [String]?
+    if let caredNode = try keys.optional("cared") {
+      let ids = try caredNode.array().map { try $0.string() }
+      if ids.contains(where: { !memberIDs.contains($0) }) { throw caredNode.invalid("not a member's id") }
+      cared = ids
+    }
+    var care = CareClaim(cared: cared, carerEmployed: try keys.optional("carer_employed")?.flag())
+    care.carerPension = try keys.optional("carer_pension")?.flag() ?? false
+    care.continuingSpecialCareAllowance = try keys.optional("szo_continuing")?.flag() ?? false
+    care.specialCareAllowanceTolerance = try keys.optional("szo_tolerance")?.flag() ?? false
+    try keys.finish()
     return care
   }
 
   static func housing(_ node: Node) throws -> Housing {
-    try node.checkKeys([
+    let keys = try node.keys([
       "persons", "legal_title", "income_3_months", "area", "expenses", "basis_amount", "rooms_kitchen_area",
       "disabled_extra_area", "normative_area", "threshold_percent", "cap_percent", "electricity_contract",
     ])
     var housing = Housing()
-    housing.persons = try node.optional("persons")?.integer(in: 1...50)
-    housing.legalTitle = try node.optional("legal_title")?.flag()
-    housing.incomeThreeMonths = try node.optional("income_3_months")?.money()
-    housing.area = try node.optional("area")?.area()
-    housing.expenses = try node.optional("expenses")?.money()
-    housing.basisAmount = try node.optional("basis_amount")?.money()
-    housing.roomsKitchenArea = try node.optional("rooms_kitchen_area")?.area(allowZero: true)
-    housing.disabledExtraArea = try node.optional("disabled_extra_area")?.flag() ?? false
-    housing.normativeArea = try node.optional("normative_area")?.area()
-    housing.thresholdPercent = try node.optional("threshold_percent")?.integer(in: 1...1000)
-    housing.capPercent = try node.optional("cap_percent")?.integer(in: 50...90) ?? 70
-    housing.electricityContract = try node.optional("electricity_contract")?.flag() ?? false
-    if let rooms = housing.roomsKitchenArea, let area = housing.area, rooms > area {
-      throw PomocError.invalid("housing.rooms_kitchen_area", "at most the area")
+    housing.persons = try keys.optional("persons")?.integer(in: 1...50)
+    housing.legalTitle = try keys.optional("legal_title")?.flag()
+    housing.incomeThreeMonths = try keys.optional("income_3_months")?.money()
+    housing.area = try keys.optional("area")?.area()
+    housing.expenses = try keys.optional("expenses")?.money()
+    housing.basisAmount = try keys.optional("basis_amount")?.money()
+    if let roomsNode = try keys.optional("rooms_kitchen_area") {
+      let rooms = try roomsNode.area(allowZero: true)
+      if let area = housing.area, rooms > area { throw roomsNode.invalid("at most the area") }
+      housing.roomsKitchenArea = rooms
     }
+    housing.disabledExtraArea = try keys.optional("disabled_extra_area")?.flag() ?? false
+    housing.normativeArea = try keys.optional("normative_area")?.area()
+    housing.thresholdPercent = try keys.optional("threshold_percent")?.integer(in: 1...1000)
+    housing.capPercent = try keys.optional("cap_percent")?.integer(in: 50...90) ?? 70
+    housing.electricityContract = try keys.optional("electricity_contract")?.flag() ?? false
+    try keys.finish()
     return housing
   }
 
   static func energy(_ node: Node) throws -> EnergySituation {
-    try node.checkKeys(["heat_source", "heat_source_in_ceeb", "income_year", "electricity_2021_mwh", "gas_vat_paid"])
+    let keys = try node.keys([
+      "heat_source", "heat_source_in_ceeb", "income_year", "electricity_2021_mwh", "gas_vat_paid",
+    ])
     var energy = EnergySituation()
-    energy.heatSource = try node.optional("heat_source")?.enumeration(EnergySituation.HeatSource.self)
-    energy.heatSourceInCEEB = try node.optional("heat_source_in_ceeb")?.flag()
-    energy.incomeYear = try node.optional("income_year")?.integer(in: 2000...9999)
-    if let mwh = try node.optional("electricity_2021_mwh") {
+    energy.heatSource = try keys.optional("heat_source")?.enumeration(EnergySituation.HeatSource.self)
+    energy.heatSourceInCEEB = try keys.optional("heat_source_in_ceeb")?.flag()
+    energy.incomeYear = try keys.optional("income_year")?.integer(in: 2000...9999)
+    if let mwh = try keys.optional("electricity_2021_mwh") {
       energy.electricity2021 = MegawattHours(kilowattHours: try mwh.decimal(fractionDigits: 3))
     }
-    energy.gasVATPaid = try node.optional("gas_vat_paid")?.money()
+    energy.gasVATPaid = try keys.optional("gas_vat_paid")?.money()
+    try keys.finish()
     return energy
   }
+}
+
+/// An object's keys read in a fixed order (the contract's), with each unknown or repeated key
+/// reported where it stands in the line: before the first key read that follows it there, or
+/// at ``finish()``. Reading a record whose keys are in the contract's order thus reports its
+/// problems in document order.
+struct ObjectKeys {
+  let node: Node
+  /// Each member's position in the line.
+  private let members: [(key: String, value: JSONValue)]
+  /// The position of the first key that is unknown (or repeated), if any.
+  private let firstStray: Int?
+
+  init(_ node: Node, allowed: [String]) throws {
+    guard case .object(let members) = node.value else { throw node.invalid("expected an object") }
+    self.node = node
+    self.members = members
+    var seen = Set<String>()
+    firstStray = members.indices.first { !allowed.contains(members[$0].key) || !seen.insert(members[$0].key).inserted }
+  }
+
+  /// Throws for the first unknown key when it stands before position `index`.
+  private func reportStrays(before index: Int) throws {
+    guard let stray = firstStray, stray < index else { return }
+    let key = members[stray].key
+    let repeated = members[..<stray].contains { $0.key == key }
+    throw PomocError(
+      .invalidField, field: node.child(key),
+      message: repeated ? "the key appears twice" : "unknown key '\(EchoedText.cut(key))'")
+  }
+
+  /// The member `key`, or `nil` when absent (`null` is not a value of any key: invalid).
+  func optional(_ key: String) throws -> Node? {
+    guard let index = members.firstIndex(where: { $0.key == key }) else { return nil }
+    try reportStrays(before: index)
+    return Node(members[index].value, path: node.child(key))
+  }
+
+  /// The member `key`; `missing_field:<path>` when absent.
+  func required(_ key: String) throws -> Node {
+    guard let found = try optional(key) else { throw PomocError.missing(node.child(key)) }
+    return found
+  }
+
+  /// Throws for an unknown key not yet reported.
+  func finish() throws { try reportStrays(before: members.count) }
 }
 
 /// A JSON value with its path, read with typed accessors whose errors name the path.
@@ -208,32 +285,8 @@ struct Node {
 
   func invalid(_ why: String) -> PomocError { PomocError.invalid(path.isEmpty ? "(record)" : path, why) }
 
-  /// Rejects keys not in `allowed`, and repeated keys.
-  func checkKeys(_ allowed: [String]) throws {
-    guard case .object(let members) = value else { throw invalid("expected an object") }
-    var seen = Set<String>()
-    for member in members {
-      if !allowed.contains(member.key) {
-        throw PomocError(
-          .invalidField, field: child(member.key), message: "unknown key '\(EchoedText.cut(member.key))'")
-      }
-      if !seen.insert(member.key).inserted {
-        throw PomocError(.invalidField, field: child(member.key), message: "the key appears twice")
-      }
-    }
-  }
-
-  /// The member `key`, or `nil` when absent (`null` is not a value of any key: invalid).
-  func optional(_ key: String) throws -> Node? {
-    guard case .object(let members) = value else { throw invalid("expected an object") }
-    guard let found = members.first(where: { $0.key == key }) else { return nil }
-    return Node(found.value, path: child(key))
-  }
-
-  func required(_ key: String) throws -> Node {
-    guard let node = try optional(key) else { throw PomocError.missing(child(key)) }
-    return node
-  }
+  /// The object's keys, read in order with ``ObjectKeys``; unknown keys are rejected where they stand.
+  func keys(_ allowed: [String]) throws -> ObjectKeys { try ObjectKeys(self, allowed: allowed) }
 
   func objectMembers() throws -> [(String, Node)] {
     guard case .object(let members) = value else { throw invalid("expected an object") }

@@ -2,7 +2,7 @@ import Pomoc
 import PomocFormats
 
 /// `pomoc family [FILE|-]` and `pomoc family explain [--id ID] [FILE|-]`: family benefits, the
-/// alimony fund, housing and energy allowances (shared contract FAMILY.md).
+/// alimony fund, housing and energy allowances (Documentation/FamilyBenefits.md).
 enum FamilyCommand {
   static let usage = """
     pomoc family [--threads N] [--progress] [--max-record-bytes N] [FILE|-]

@@ -504,7 +504,9 @@ struct EnergyAllowanceTests {
   @Test("not in force before 2014-01-01; not encoded 2014-01-01 – 2015-04-30")
   func firstDays() throws {
     let before = try decided(de("2013-12-31"), .energyAllowance)
-    #expect(!before.entitled && before.reason == .notInForce && before.periodFrom == nil)
+    // The period is DM's, from the application day alone (contract: period "as DM").
+    #expect(!before.entitled && before.reason == .notInForce && before.periodFrom == d("2014-01-01"))
+    #expect(before.periodTo == d("2014-06-30"))
     #expect(try errorCode(de("2014-01-01"), .energyAllowance) == "parameter_not_encoded")
     #expect(try errorCode(de("2015-04-30"), .energyAllowance) == "parameter_not_encoded")
     // Step 1 comes before the missing housing.
@@ -543,9 +545,17 @@ struct EnergyAllowanceTests {
 
   @Test("from 2022-01-04 applications are not examined, whatever the amounts")
   func notExamined() throws {
-    for date in ["2022-01-04", "2022-04-30", "2022-05-01", "2023-05-01", "2026-12-31"] {
+    // The period is DM's, from the application day alone (contract: period "as DM"): the 6 months
+    // from the first day of the next month.
+    let cases = [
+      ("2022-01-04", "2022-02-01", "2022-07-31"), ("2022-04-30", "2022-05-01", "2022-10-31"),
+      ("2022-05-01", "2022-06-01", "2022-11-30"), ("2023-05-01", "2023-06-01", "2023-11-30"),
+      ("2026-12-31", "2027-01-01", "2027-06-30"),
+    ]
+    for (date, from, to) in cases {
       let result = try decided(de(date), .energyAllowance)
-      #expect(!result.entitled && result.reason == .notExamined && result.periodFrom == nil)
+      #expect(!result.entitled && result.reason == .notExamined)
+      #expect(result.periodFrom == d(from) && result.periodTo == d(to))
     }
     // Even without housing.
     #expect(try decided(family("2022-01-04", [], benefit: .energyAllowance), .energyAllowance).reason == .notExamined)

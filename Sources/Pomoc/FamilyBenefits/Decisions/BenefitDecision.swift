@@ -92,7 +92,7 @@ public enum BenefitOutcome: Hashable, Sendable {
   }
 }
 
-/// Everything decided for one family, in the order of ``FamilyBenefit/allCases``.
+/// Everything decided for one family, in the order of `FamilyBenefit.allCases`.
 public struct FamilyDecision: Hashable, Sendable {
   /// The family's id.
   public var id: String

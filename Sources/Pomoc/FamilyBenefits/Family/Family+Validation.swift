@@ -1,5 +1,5 @@
 extension Family {
-  /// Checks what ``FamilyEvaluator`` requires (shared/contract FAMILY.md "Errors"); the first
+  /// Checks what ``FamilyEvaluator`` requires (Documentation/FamilyBenefits.md); the first
   /// problem in the order of the input's keys is thrown.
   ///
   /// - Throws: ``PomocError``: `date_out_of_range` (before 2012-11-01 or after 2026-12-31),

@@ -1,8 +1,8 @@
 /// A legal value that changes on given days, as the family-benefit rules keep their amounts,
 /// criteria and caps: each entry holds from its day until the next entry's day.
 ///
-/// An entry whose value is `nil` marks a period whose value is not verified (LAW-FAMILY's
-/// UNVERIFIED): a lookup there is ``Lookup/notEncoded``, which a rule answers with
+/// An entry whose value is `nil` marks a period whose value is not verified (no verified
+/// source): a lookup there is ``Lookup/notEncoded``, which a rule answers with
 /// `parameter_not_encoded`, never a guess. Before the first entry the value does not exist
 /// (``Lookup/notInForce``).
 public struct DatedAmounts<Value: Sendable & Hashable>: Sendable, Hashable {

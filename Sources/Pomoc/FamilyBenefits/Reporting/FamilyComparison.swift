@@ -83,7 +83,7 @@ public struct FamilyComparison: Hashable, Sendable {
     }
   }
 
-  /// The changes in ``FamilyBenefit/allCases`` order.
+  /// The changes in `FamilyBenefit.allCases` order.
   public var rows: [(benefit: FamilyBenefit, change: Change)] {
     FamilyBenefit.allCases.compactMap { benefit in changes[benefit].map { (benefit, $0) } }
   }

@@ -63,7 +63,7 @@ public struct FamilyPopulationReport: Hashable, Sendable {
   /// Whether any family was a record error.
   public var hasErrors: Bool { errors > 0 }
 
-  /// The rows of the tables: `total` then each year, benefits in ``FamilyBenefit/allCases`` order.
+  /// The rows of the tables: `total` then each year, benefits in `FamilyBenefit.allCases` order.
   public var rows: [(table: String, key: String, benefit: FamilyBenefit, tally: Tally)] {
     var rows: [(String, String, FamilyBenefit, Tally)] = []
     for benefit in FamilyBenefit.allCases {

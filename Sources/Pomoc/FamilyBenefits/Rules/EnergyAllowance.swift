@@ -54,14 +54,16 @@ public enum EnergyAllowance {
   public static let rule = RuleID(rawValue: FamilyBenefit.energyAllowance.rawValue)
 
   static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
-    // Step 1: not in force, then unexamined applications, then an unverified amount.
+    // Step 1: not in force, then unexamined applications, then an unverified amount. The period
+    // follows from the application day alone (that of dodatek mieszkaniowy), whatever the answer.
+    let period = HousingAllowance.period(applicationDay: facts.date)
     let lookup = amounts.lookup(facts.date)
     if lookup == .notInForce {
       trace.record(
         TraceStep(
           rule: rule, label: "Dodatek energetyczny (energy allowance)", value: .flag(false),
           note: "in force from 2014-01-01", basis: basis))
-      return .decided(.notEntitled(.notInForce))
+      return .decided(.notEntitled(.notInForce, periodFrom: period.from, periodTo: period.to))
     }
     if facts.date >= notExamined.from && facts.date <= notExamined.to {
       trace.record(
@@ -69,7 +71,7 @@ public enum EnergyAllowance {
           rule: rule, label: "Dodatek energetyczny (energy allowance)", value: .flag(false),
           note: "applications filed from 2022-01-04 to 2027-12-31 are left unexamined",
           basis: [.protectiveAllowanceAct(article: "15")]))
-      return .decided(.notEntitled(.notExamined))
+      return .decided(.notEntitled(.notExamined, periodFrom: period.from, periodTo: period.to))
     }
     guard case .value(let table, _) = lookup else {
       return .parameterNotEncoded("the amount of dodatek energetyczny on \(facts.date) is not verified")
@@ -81,7 +83,6 @@ public enum EnergyAllowance {
       return housingOutcome ?? .missingField("housing")
     }
     guard let housing = facts.family.housing, let persons = housing.persons else { return .missingField("housing") }
-    let period = HousingAllowance.period(applicationDay: facts.date)
     guard housingDecision.entitled else {
       trace.record(
         TraceStep(
