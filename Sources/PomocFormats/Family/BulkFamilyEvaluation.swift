@@ -10,21 +10,9 @@ import Pomoc
 /// `duplicate_id`, decided at the merge by the one ``DuplicateCheck`` (ids kept in memory: the
 /// id's bytes plus 23–46 bytes per family). Memory otherwise: a chunk and its output.
 package struct BulkFamilyEvaluation {
-  /// What happened, for the summary on stderr.
-  package struct Summary: Sendable {
-    /// Families read (non-empty lines).
-    package var records = 0
-    /// Lines answered with a record error.
-    package var errorRows = 0
-    /// Empty lines, which give no output.
-    package var blankLines = 0
-    /// Record errors by code.
-    package var errorCounts: [String: Int] = [:]
-    /// The first record errors in detail (line number, error).
-    package var firstErrors: [(line: Int, error: PomocError)] = []
-    /// Benefits that could not be decided (missing fields, values not verified), by code.
-    package var benefitErrors: [String: Int] = [:]
-  }
+  /// What happened, for the summary on stderr: the counts of ``BulkEvaluation`` (records are
+  /// families, error rows record errors).
+  package typealias Summary = BulkEvaluation.Summary
 
   /// A line that is not UTF-8: the input is rejected as a whole (exit 65).
   package struct NotUTF8: Error, Sendable {
@@ -32,7 +20,6 @@ package struct BulkFamilyEvaluation {
     package var line: Int
   }
 
-  package static let detailLimit = 20
   package let threads: Int
   private let parallelLoop: ParallelLoop?
   package let explanation: Bool
@@ -41,6 +28,8 @@ package struct BulkFamilyEvaluation {
   private var workers: [FamilyWorker] = []
   private var output: [UInt8] = []
   package private(set) var summary = Summary()
+  /// Benefits that could not be decided (missing fields, values not verified), by code.
+  package private(set) var benefitErrors: [String: Int] = [:]
 
   /// - Parameters:
   ///   - explanation: each benefit object carries its explanation steps.
@@ -85,11 +74,7 @@ package struct BulkFamilyEvaluation {
     try write(output)
   }
 
-  private mutating func count(_ error: PomocError, line: Int) {
-    summary.errorRows += 1
-    summary.errorCounts[error.outputCode, default: 0] += 1
-    if summary.firstErrors.count < Self.detailLimit { summary.firstErrors.append((line, error)) }
-  }
+  private mutating func count(_ error: PomocError, line: Int) { summary.count(error, line: line) }
 
   private mutating func process(_ batch: LineBatch, _ write: ([UInt8]) throws -> Void) throws {
     if batch.isOverlong {
@@ -157,7 +142,7 @@ package struct BulkFamilyEvaluation {
         if let error = row.error {
           self.count(error, line: line)
         }
-        for code in row.benefitErrors { summary.benefitErrors[code, default: 0] += 1 }
+        for code in row.benefitErrors { benefitErrors[code, default: 0] += 1 }
       }
     }
   }
@@ -191,7 +176,7 @@ struct FamilyWorker {
     for index in range {
       let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
       var row = Row(index: index, end: out.count)
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+      if FamilyJSON.isEmptyLine(line) {
         row.blank = true
         rows.append(row)
         continue

@@ -40,6 +40,11 @@ public enum FamilyJSON {
     }
   }
 
+  /// Whether a line gives no output: empty, or only spaces, tabs and a carriage return.
+  package static func isEmptyLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+  }
+
   /// Reads one line given as text.
   public static func parse(line: String) -> Parsed { parse(line: Array(line.utf8)) }
 

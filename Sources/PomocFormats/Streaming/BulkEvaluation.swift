@@ -37,6 +37,14 @@ package struct BulkEvaluation {
     package var errorCounts: [String: Int] = [:]
     /// The first errors in detail (line number, error with record id).
     package var firstErrors: [(line: Int, error: PomocError)] = []
+
+    /// Counts an error row on `line` (the row itself is written by the caller); keeps the first
+    /// ``BulkEvaluation/detailLimit`` in detail.
+    package mutating func count(_ error: PomocError, line: Int) {
+      errorRows += 1
+      errorCounts[error.outputCode, default: 0] += 1
+      if firstErrors.count < BulkEvaluation.detailLimit { firstErrors.append((line, error)) }
+    }
   }
 
   /// How many detailed errors the summary keeps.
@@ -136,13 +144,7 @@ package struct BulkEvaluation {
   }
 
   /// Counts an error row (the row itself is already in `output`).
-  private mutating func count(_ error: PomocError, line: Int) {
-    summary.errorRows += 1
-    summary.errorCounts[error.outputCode, default: 0] += 1
-    if summary.firstErrors.count < Self.detailLimit {
-      summary.firstErrors.append((line, error))
-    }
-  }
+  private mutating func count(_ error: PomocError, line: Int) { summary.count(error, line: line) }
 
   /// Evaluates a batch of lines in parallel, then merges in order.
   private mutating func process(_ batch: LineBatch) throws {

@@ -60,7 +60,14 @@ enum EvaluateCommand {
     var text =
       "pomoc evaluate: \(summary.records) records, \(summary.records - summary.errorRows) evaluated, \(summary.errorRows) error rows"
     if summary.blankLines > 0 { text += ", \(summary.blankLines) blank lines skipped" }
-    text += "\n"
+    text += "\n" + errorDetails(summary, path: path, more: "more error rows (see the error column)")
+    Console.error(text)
+  }
+
+  /// The lines under a summary's first: the count per error code, the first errors with file,
+  /// line and record, and how many more (`more` names them).
+  static func errorDetails(_ summary: BulkEvaluation.Summary, path: String, more: String) -> String {
+    var text = ""
     for (code, count) in summary.errorCounts.sorted(by: { $0.key < $1.key }) {
       text += "  \(EchoedText.cut(code)): \(count)\n"
     }
@@ -68,9 +75,9 @@ enum EvaluateCommand {
       text += "  \(path):\(line): \(ErrorText.describe(error))\n"
     }
     if summary.errorRows > summary.firstErrors.count {
-      text += "  … \(summary.errorRows - summary.firstErrors.count) more error rows (see the error column)\n"
+      text += "  … \(summary.errorRows - summary.firstErrors.count) \(more)\n"
     }
-    Console.error(text)
+    return text
   }
 }
 

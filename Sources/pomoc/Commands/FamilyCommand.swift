@@ -39,28 +39,20 @@ enum FamilyCommand {
     }
     meter.finish(records: summary.records)
     guard summary.records > 0 else { throw CommandFailure.data("'\(path)': no family (no non-empty line)") }
-    report(summary, path: path)
+    report(summary, benefitErrors: bulk.benefitErrors, path: path)
     return summary.errorRows > 0 ? ExitStatus.recordErrors : ExitStatus.success
   }
 
-  static func report(_ summary: BulkFamilyEvaluation.Summary, path: String) {
+  /// The summary on stderr: counts, the first record errors, the benefits not decided by code.
+  static func report(_ summary: BulkFamilyEvaluation.Summary, benefitErrors: [String: Int], path: String) {
     var text =
       "pomoc family: \(summary.records) families, \(summary.records - summary.errorRows) decided, "
       + "\(summary.errorRows) record errors"
     if summary.blankLines > 0 { text += ", \(summary.blankLines) empty lines" }
-    text += "\n"
-    for (code, count) in summary.errorCounts.sorted(by: { $0.key < $1.key }) {
-      text += "  \(EchoedText.cut(code)): \(count)\n"
-    }
-    for (line, error) in summary.firstErrors {
-      text += "  \(path):\(line): \(ErrorText.describe(error))\n"
-    }
-    if summary.errorRows > summary.firstErrors.count {
-      text += "  … \(summary.errorRows - summary.firstErrors.count) more record errors\n"
-    }
-    if !summary.benefitErrors.isEmpty {
+    text += "\n" + EvaluateCommand.errorDetails(summary, path: path, more: "more record errors")
+    if !benefitErrors.isEmpty {
       text += "  benefits not decided: "
-      text += summary.benefitErrors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+      text += benefitErrors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
       text += "\n"
     }
     Console.error(text)
@@ -80,7 +72,7 @@ enum FamilyCommand {
       guard !batch.isOverlong else { return }
       for index in batch.lines.indices {
         let line = batch[index]
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        if FamilyJSON.isEmptyLine(line) { continue }
         let parsed = FamilyJSON.parse(line: line)
         if let wantedBytes, Array(parsed.id.utf8) != wantedBytes { continue }
         found = parsed

@@ -43,7 +43,7 @@ enum FamilyReportCommands {
     let handle: (LineBatch) -> Void = { batch in
       for index in batch.lines.indices {
         let line = batch[index]
-        if !batch.isOverlong && line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        if !batch.isOverlong && FamilyJSON.isEmptyLine(line) { continue }
         records += 1
         var parsed = batch.isOverlong ? nil : FamilyJSON.parse(line: line)
         if let id = parsed?.id,
