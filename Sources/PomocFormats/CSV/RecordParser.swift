@@ -6,6 +6,8 @@ package struct RecordParser {
   /// For CSV: the column of each header position.
   package let header: [HouseholdColumn]
   private var split = SplitFields()
+  /// The JSON of the line being read (JSONL), its storage reused from line to line.
+  private var tape = JSONTape()
 
   /// A JSONL parser (no header).
   package init() {
@@ -70,36 +72,54 @@ package struct RecordParser {
     }
   }
 
-  private func parseJSON(_ line: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
-    let value: JSONValue
+  private mutating func parseJSON(_ line: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
+    record.fill(
+      jsonObject: line, tape: &tape, slot: { HouseholdColumn(name: $0)?.rawValue },
+      name: { HouseholdColumn.allCases[$0].name })
+  }
+}
+
+extension HouseholdRecord {
+  /// Fills the record from a JSONL object: each key's slot (`slot`; `name` names a slot in
+  /// messages), the bytes of its string or number value; `null` counts as absent. Problems go
+  /// to `problem`, the first one kept, and the id stays in place for the error row. `tape`'s
+  /// storage is reused from line to line.
+  mutating func fill(
+    jsonObject line: UnsafeBufferPointer<UInt8>, tape: inout JSONTape, slot: (UnsafeBufferPointer<UInt8>) -> Int?,
+    name: (Int) -> String
+  ) {
     do {
-      value = try JSONParser.parse(line)
+      try tape.parse(line)
     } catch {
-      record.problem = PomocError(wrapping: error)
+      problem = PomocError(wrapping: error)
       return
     }
-    guard case .object(let members) = value else {
-      record.problem = PomocError(.malformedRecord, message: "a JSONL record must be an object")
+    guard tape.entries[0].kind == .object else {
+      problem = PomocError(.malformedRecord, message: "a JSONL record must be an object")
       return
     }
-    for member in members {
-      guard let column = HouseholdColumn(name: member.key.utf8) else {
-        if record.problem == nil {
-          record.problem = PomocError(
-            .invalidField, field: member.key,
-            message: "unknown field '\(EchoedText.cut(member.key))'")
+    var key: Int?
+    for child in tape.children(of: 0) {
+      guard let keyIndex = key else {
+        key = child
+        continue
+      }
+      key = nil
+      guard let slot = tape.withStringBytes(at: keyIndex, slot) else {
+        if problem == nil {
+          let key = tape.string(at: keyIndex)
+          problem = PomocError(.invalidField, field: key, message: "unknown field '\(EchoedText.cut(key))'")
         }
         continue
       }
-      switch member.value {
+      switch tape.entries[child].kind {
       case .null: continue
-      case .string(let text): record.set(column, text.utf8)
-      case .number(let text): record.set(column, text.utf8)
+      case .string: tape.withStringBytes(at: child) { set(slot: slot, $0) }
+      case .number: tape.withStringBytes(at: child) { set(slot: slot, $0) }
       default:
-        if record.problem == nil { record.problem = .invalid(column.name, "expected a string or a number") }
+        if problem == nil { problem = .invalid(name(slot), "expected a string or a number") }
       }
     }
-    // A bad field other than id leaves the id in place for the error row.
   }
 }
 

@@ -178,13 +178,7 @@ struct CellWriter {
         out.append(contentsOf: value)
       }
     case .jsonl:
-      if value.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 < 0x80 }) {
-        out.append(contentsOf: value)
-      } else {
-        var quoted = ""
-        JSONWriter.quote(String(decoding: value, as: UTF8.self), into: &quoted)
-        out.append(contentsOf: quoted.utf8.dropFirst().dropLast())
-      }
+      JSONWriter.appendEscaped(value, to: &out)
     }
     close(&out)
   }

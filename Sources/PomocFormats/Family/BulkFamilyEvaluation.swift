@@ -21,6 +21,8 @@ package struct BulkFamilyEvaluation {
   }
 
   package let threads: Int
+  /// The longest line accepted as a record.
+  package let maximumRecordBytes: Int
   private let parallelLoop: ParallelLoop?
   package let explanation: Bool
   private var reader: LineReader
@@ -42,6 +44,7 @@ package struct BulkFamilyEvaluation {
     self.parallelLoop = threads > 1 ? parallelLoop : nil
     self.explanation = explanation
     self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = reader.maximumLineBytes
     self.duplicates = .inMemory(hasher: hasher)
   }
 
@@ -79,7 +82,7 @@ package struct BulkFamilyEvaluation {
   private mutating func process(_ batch: LineBatch, _ write: ([UInt8]) throws -> Void) throws {
     if batch.isOverlong {
       summary.records += 1
-      let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: reader.maximumLineBytes)
+      let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       FamilyOutput.append(id: "", error: error, to: &output)
       output.append(UInt8(ascii: "\n"))
       count(error, line: batch.firstLineNumber)
@@ -166,6 +169,8 @@ struct FamilyWorker {
   var out: [UInt8] = []
   var ids: [UInt8] = []
   var rows: [Row] = []
+  /// The JSON of the line being read, its storage reused from line to line.
+  var tape = JSONTape()
 
   mutating func run(
     lines: UnsafeBufferPointer<Range<Int>>, _ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, explanation: Bool
@@ -186,7 +191,7 @@ struct FamilyWorker {
         rows.append(row)
         continue
       }
-      let parsed = FamilyJSON.parse(line: line)
+      let parsed = FamilyJSON.parse(line: line, tape: &tape)
       let idStart = ids.count
       ids.append(contentsOf: parsed.id.utf8)
       row.id = idStart..<ids.count

@@ -22,16 +22,16 @@ public enum FamilyOutput {
 
   /// Appends the record-error line (no line break).
   package static func append(id: String, error: PomocError, to out: inout [UInt8]) {
-    out.append(contentsOf: #"{"id":"#.utf8)
+    raw(#"{"id":"#, &out)
     appendString(id, &out)
-    out.append(contentsOf: #","error":"#.utf8)
+    raw(#","error":"#, &out)
     appendString(error.outputCode, &out)
     out.append(UInt8(ascii: "}"))
   }
 
   /// Appends the decision's line (no line break).
   package static func append(_ decision: FamilyDecision, explanation: Bool, to out: inout [UInt8]) {
-    out.append(contentsOf: #"{"id":"#.utf8)
+    raw(#"{"id":"#, &out)
     appendString(decision.id, &out)
     for (benefit, outcome) in decision.outcomes {
       out.append(UInt8(ascii: ","))
@@ -46,36 +46,36 @@ public enum FamilyOutput {
     _ outcome: BenefitOutcome, benefit: FamilyBenefit, explanation: Bool, _ out: inout [UInt8]
   ) {
     guard case .decided(let decision) = outcome else {
-      out.append(contentsOf: #"{"error":"#.utf8)
+      raw(#"{"error":"#, &out)
       appendString(outcome.errorCode ?? "", &out)
       if explanation, case .parameterNotEncoded(let why) = outcome {
-        out.append(contentsOf: #","explanation":"#.utf8)
+        raw(#","explanation":"#, &out)
         appendString(why, &out)
       }
       out.append(UInt8(ascii: "}"))
       return
     }
-    out.append(contentsOf: #"{"entitled":"#.utf8)
-    out.append(contentsOf: (decision.entitled ? "true" : "false").utf8)
-    if let amount = decision.amount { key("amount", &out); appendMoney(amount, &out) }
-    key("reason_code", &out)
-    if let reason = decision.reason { appendString(reason.rawValue, &out) } else { out.append(contentsOf: "null".utf8) }
-    key("period_from", &out)
+    raw(#"{"entitled":"#, &out)
+    bool(decision.entitled, &out)
+    if let amount = decision.amount { key(#","amount":"#, &out); appendMoney(amount, &out) }
+    key(#","reason_code":"#, &out)
+    if let reason = decision.reason { appendString(reason.rawValue, &out) } else { raw("null", &out) }
+    key(#","period_from":"#, &out)
     appendDate(decision.periodFrom, &out)
-    key("period_to", &out)
+    key(#","period_to":"#, &out)
     appendDate(decision.periodTo, &out)
     if let reduced = decision.reduced {
-      key("reduced", &out); out.append(contentsOf: (reduced ? "true" : "false").utf8)
+      key(#","reduced":"#, &out); bool(reduced, &out)
     }
-    if let criterion = decision.criterion { key("criterion", &out); appendMoney(criterion, &out) }
-    if let income = decision.incomePerPerson { key("income_per_person", &out); appendMoney(income, &out) }
-    if let month = decision.monthAmount { key("month_amount", &out); appendMoney(month, &out) }
-    if let full = decision.fullAmount { key("full_amount", &out); appendMoney(full, &out) }
-    if let excess = decision.excess { key("excess", &out); appendMoney(excess, &out) }
-    if let entries = decision.perChild { key("per_child", &out); appendEntries(entries, &out) }
-    if let entries = decision.perMember { key("per_member", &out); appendEntries(entries, &out) }
+    if let criterion = decision.criterion { key(#","criterion":"#, &out); appendMoney(criterion, &out) }
+    if let income = decision.incomePerPerson { key(#","income_per_person":"#, &out); appendMoney(income, &out) }
+    if let month = decision.monthAmount { key(#","month_amount":"#, &out); appendMoney(month, &out) }
+    if let full = decision.fullAmount { key(#","full_amount":"#, &out); appendMoney(full, &out) }
+    if let excess = decision.excess { key(#","excess":"#, &out); appendMoney(excess, &out) }
+    if let entries = decision.perChild { key(#","per_child":"#, &out); appendEntries(entries, &out) }
+    if let entries = decision.perMember { key(#","per_member":"#, &out); appendEntries(entries, &out) }
     if explanation {
-      key("explanation", &out)
+      key(#","explanation":"#, &out)
       out.append(contentsOf: JSONWriter.string(Trace(steps: decision.explanation).json()).utf8)
     }
     out.append(UInt8(ascii: "}"))
@@ -85,20 +85,26 @@ public enum FamilyOutput {
     out.append(UInt8(ascii: "["))
     for (index, entry) in entries.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
-      out.append(contentsOf: #"{"id":"#.utf8)
+      raw(#"{"id":"#, &out)
       appendString(entry.id, &out)
-      out.append(contentsOf: #","entitled":"#.utf8)
-      out.append(contentsOf: (entry.entitled ? "true" : "false").utf8)
-      if let amount = entry.amount { key("amount", &out); appendMoney(amount, &out) }
+      raw(#","entitled":"#, &out)
+      bool(entry.entitled, &out)
+      if let amount = entry.amount { key(#","amount":"#, &out); appendMoney(amount, &out) }
       out.append(UInt8(ascii: "}"))
     }
     out.append(UInt8(ascii: "]"))
   }
 
-  @inline(__always) private static func key(_ name: String, _ out: inout [UInt8]) {
-    out.append(contentsOf: ",\"".utf8)
-    out.append(contentsOf: name.utf8)
-    out.append(contentsOf: "\":".utf8)
+  /// Appends `,"name":`, given whole as one literal.
+  @inline(__always) private static func key(_ text: StaticString, _ out: inout [UInt8]) { raw(text, &out) }
+
+  /// Appends a literal's bytes (one copy, no `String` in between).
+  @inline(__always) private static func raw(_ text: StaticString, _ out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  @inline(__always) private static func bool(_ value: Bool, _ out: inout [UInt8]) {
+    raw(value ? "true" : "false", &out)
   }
 
   private static func appendMoney(_ money: Money, _ out: inout [UInt8]) {
@@ -109,18 +115,14 @@ public enum FamilyOutput {
 
   private static func appendDate(_ date: CivilDate?, _ out: inout [UInt8]) {
     guard let date else {
-      out.append(contentsOf: "null".utf8)
+      raw("null", &out)
       return
     }
-    out.append(UInt8(ascii: "\""))
-    out.append(contentsOf: date.description.utf8)
-    out.append(UInt8(ascii: "\""))
+    JSONWriter.appendQuoted(date, to: &out)
   }
 
   private static func appendString(_ text: String, _ out: inout [UInt8]) {
-    var quoted = ""
-    JSONWriter.quote(text, into: &quoted)
-    out.append(contentsOf: quoted.utf8)
+    JSONWriter.appendQuoted(text, to: &out)
   }
 }
 

@@ -51,23 +51,70 @@ package enum JSONWriter {
 
   /// Appends `text` as a JSON string literal.
   package static func quote(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    var bytes: [UInt8] = []
+    appendQuoted(text.utf8, to: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string literal, quotes included (its UTF-8 in place, no copy).
+  @inlinable
+  package static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { appendQuoted($0, to: &out) }
+  }
+
+  /// Appends `text` (valid UTF-8) as a JSON string literal, quotes included.
+  @inlinable
+  package static func appendQuoted(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    appendEscaped(text, to: &out)
+    out.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends the content of a JSON string literal for the UTF-8 `text`, without quotes: `"`,
+  /// `\\` and the control characters escaped (`\n`, `\r`, `\t`, else `\u00XX`); a byte sequence
+  /// that is not UTF-8 is written as U+FFFD, so the output is always UTF-8. Plain ASCII, the
+  /// usual case, is appended in one copy.
+  @inlinable
+  package static func appendEscaped(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+    if text.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      out.append(contentsOf: text)
+    } else {
+      appendEscapedBytes(text, to: &out)
+    }
+  }
+
+  /// The byte-by-byte path of ``appendEscaped(_:to:)``, out of line: the rare case.
+  @usableFromInline @inline(never)
+  static func appendEscapedBytes(_ text: some Collection<UInt8>, to out: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    for byte in String(decoding: text, as: UTF8.self).utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+      case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+      case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+      case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+      case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+      case ..<0x20:
+        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0x0F)])
+      default: out.append(byte)
       }
     }
-    out += "\""
+  }
+
+  /// Appends a date as a JSON string, `"2024-11-01"`.
+  package static func appendQuoted(_ date: CivilDate, to out: inout [UInt8]) {
+    let (year, month, day) = (date.year, date.month, date.day)
+    out.append(UInt8(ascii: "\""))
+    for divisor in [1000, 100, 10, 1] { out.append(UInt8(truncatingIfNeeded: 48 + year / divisor % 10)) }
+    out.append(UInt8(ascii: "-"))
+    out.append(UInt8(truncatingIfNeeded: 48 + month / 10))
+    out.append(UInt8(truncatingIfNeeded: 48 + month % 10))
+    out.append(UInt8(ascii: "-"))
+    out.append(UInt8(truncatingIfNeeded: 48 + day / 10))
+    out.append(UInt8(truncatingIfNeeded: 48 + day % 10))
+    out.append(UInt8(ascii: "\""))
   }
 }

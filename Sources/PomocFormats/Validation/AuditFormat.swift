@@ -331,13 +331,7 @@ struct AuditCells {
       cell.text(.id, value, &out)
     case .jsonl:
       key(column, &out)
-      if value.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 < 0x80 }) {
-        out.append(contentsOf: value)
-      } else {
-        var quoted = ""
-        JSONWriter.quote(String(decoding: value, as: UTF8.self), into: &quoted)
-        out.append(contentsOf: quoted.utf8.dropFirst().dropLast())
-      }
+      JSONWriter.appendEscaped(value, to: &out)
       close(&out)
     }
   }

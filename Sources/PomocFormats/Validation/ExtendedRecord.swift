@@ -92,6 +92,8 @@ package struct ExtendedRecordParser {
   /// For CSV: the slot of each header position.
   package let slots: [Int]
   private var split = SplitFields()
+  /// The JSON of the line being read (JSONL), its storage reused from line to line.
+  private var tape = JSONTape()
 
   /// A JSONL parser.
   package init(jsonl columns: ExtraColumns) {
@@ -182,38 +184,13 @@ package struct ExtendedRecordParser {
     }
   }
 
-  private func parseJSON(_ line: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
-    let value: JSONValue
-    do {
-      value = try JSONParser.parse(line)
-    } catch {
-      record.problem = PomocError(wrapping: error)
-      return
-    }
-    guard case .object(let members) = value else {
-      record.problem = PomocError(.malformedRecord, message: "a JSONL record must be an object")
-      return
-    }
-    for member in members {
-      guard let slot = columns.slot(named: member.key.utf8) else {
-        if record.problem == nil {
-          record.problem = PomocError(
-            .invalidField, field: member.key, message: "unknown field '\(EchoedText.cut(member.key))'")
-        }
-        continue
-      }
-      switch member.value {
-      case .null: continue
-      case .string(let text): record.set(slot: slot, text.utf8)
-      case .number(let text): record.set(slot: slot, text.utf8)
-      default:
-        if record.problem == nil {
-          let name =
-            slot < ExtraColumns.householdSlots
-            ? HouseholdColumn.allCases[slot].name : columns.names[slot - ExtraColumns.householdSlots]
-          record.problem = .invalid(name, "expected a string or a number")
-        }
-      }
-    }
+  private mutating func parseJSON(_ line: UnsafeBufferPointer<UInt8>, into record: inout HouseholdRecord) {
+    let columns = self.columns
+    record.fill(
+      jsonObject: line, tape: &tape, slot: { columns.slot(named: $0) },
+      name: { slot in
+        slot < ExtraColumns.householdSlots
+          ? HouseholdColumn.allCases[slot].name : columns.names[slot - ExtraColumns.householdSlots]
+      })
   }
 }

@@ -45,6 +45,15 @@ struct FamilyCommandLineTests {
     #expect(latin2.status == 65 && latin2.stderr.contains("not UTF-8"))
   }
 
+  @Test("a line over the record limit is record_too_long, with the limit named, and reading goes on")
+  func recordTooLong() throws {
+    let long = #"{"id":"long","date":"2024-11-15","members":[],"pad":""# + String(repeating: "x", count: 200) + #""}"#
+    let run = try CLI.run(["family", "--max-record-bytes", "150", "-"], stdin: long + "\n" + Self.good + "\n")
+    #expect(run.status == 1)
+    #expect(run.stdout.hasPrefix(#"{"id":"","error":"record_too_long"}"# + "\n{\"id\":\"f1\""))
+    #expect(run.stderr.contains("more than the limit of 150 (--max-record-bytes)"))
+  }
+
   @Test("the same output for 1 and 2 threads")
   func threads() throws {
     // From a file: a megabyte written to the child's stdin while its stdout is not yet read

@@ -1057,6 +1057,63 @@ struct FamilyContractTests {
         == "invalid_field:members[1].birth_date")
   }
 
+  @Test("an unknown key counts where it stands in the line, also when the known keys are out of order")
+  func unknownKeyPlace() {
+    let badRole = #"[{"id":"m","role":"boss","birth_date":"1990-01-01"}]"#
+    // The same two problems, the bad role before the unknown key: the role both times, wherever
+    // the valid date stands.
+    #expect(
+      Self.recordError(#"{"id":"q2","date":"2024-05-01","members":\#(badRole),"zzz":1}"#)
+        == "invalid_field:members[0].role")
+    #expect(
+      Self.recordError(#"{"id":"q3","members":\#(badRole),"zzz":1,"date":"2024-05-01"}"#)
+        == "invalid_field:members[0].role")
+    // The unknown key first: it is the first problem.
+    #expect(
+      Self.recordError(#"{"id":"q4","zzz":1,"members":\#(badRole),"date":"2024-05-01"}"#) == "invalid_field:zzz")
+    // Alone, at the end, in a member.
+    #expect(
+      Self.recordError(
+        Self.record("2024-05-01", [#"{"id":"a","role":"applicant","birth_date":"1990-01-01","shoe":1}"#]))
+        == "invalid_field:members[0].shoe")
+  }
+
+  @Test("member ids compare byte for byte, as record ids do (no Unicode normalisation)")
+  func memberIDsBytewise() throws {
+    // "e" + U+0301 and U+00E9 are the same character in two forms but different ids.
+    let decomposed = Self.member("e\u{0301}", "child", "2010-01-01")
+    let composed = Self.member("\u{00E9}", "child", "2010-01-01")
+    #expect(Self.recordError(Self.record("2024-05-01", [Self.applicant, decomposed, composed])) == nil)
+    // A cared id names exactly the member with its bytes.
+    #expect(
+      Self.recordError(
+        Self.record("2024-05-01", [Self.applicant, decomposed], #""care":{"cared":["\u00e9"]}"#))
+        == "invalid_field:care.cared")
+    let severe = Self.member("\u{00E9}", "child", "2015-01-01", #""disability":"certificate_care""#)
+    let other = Self.member("e\u{0301}", "child", "2015-01-01")
+    let line = Self.record(
+      "2024-05-01", [Self.applicant, severe, other],
+      #""care":{"cared":["\u00e9"],"carer_employed":false},"benefits":["swiadczenie_pielegnacyjne"]"#)
+    // Exactly one cared child qualifies (under 18, the certificate with points 7 and 8; art. 17
+    // ust. 1 from 2024): 2 988.00 × 1, not × 2.
+    #expect(try Self.benefit(line, "swiadczenie_pielegnacyjne")?["amount"] == .string("2988.00"))
+  }
+
+  @Test("amounts: leading zeros do not count towards the 10^9 limit")
+  func leadingZeros() {
+    func income(_ amount: String) -> String? {
+      Self.recordError(
+        Self.record("2024-05-01", [Self.applicant], #""incomes":{"2023":[{"kind":"base_year","amount":"\#(amount)"}]}"#)
+      )
+    }
+    #expect(income("0999999999") == nil)
+    #expect(income("0999999999.99") == nil)
+    #expect(income("0000000001") == nil)
+    #expect(income("007") == nil)
+    #expect(income("1000000000") == "invalid_field:incomes.2023[0].amount")
+    #expect(income("01000000000") == "invalid_field:incomes.2023[0].amount")
+  }
+
   @Test("a record error is {\"id\", \"error\"} and nothing else, with the id as read")
   func recordErrorLine() throws {
     try Self.expectOutput(

@@ -15,11 +15,13 @@ extension Family {
           "\(date) is outside \(Family.firstDate) … \(Family.lastDate), the dates the family rules are encoded for")
     }
     guard (1...50).contains(members.count) else { throw PomocError.invalid("members", "1 to 50 members") }
-    var seen = Set<String>()
     for (index, member) in members.enumerated() {
       let path = "members[\(index)]"
       if member.id.isEmpty { throw PomocError.missing(path + ".id") }
-      if !seen.insert(member.id).inserted { throw PomocError.invalid(path + ".id", "repeats an earlier member's id") }
+      // Ids compare byte for byte (no Unicode normalisation), as record ids do.
+      if members[..<index].contains(where: { $0.id.utf8.elementsEqual(member.id.utf8) }) {
+        throw PomocError.invalid(path + ".id", "repeats an earlier member's id")
+      }
       if member.birthDate > date { throw PomocError.invalid(path + ".birth_date", "born after the date") }
       if member.disability.isDegree && member.age(on: date) < 16 {
         throw PomocError.invalid(path + ".disability", "a degree of disability is certified only from age 16")
@@ -58,8 +60,9 @@ extension Family {
       throw PomocError.invalid("children_ever", "at least the number of members with role child")
     }
     if let cared = care?.cared {
-      let ids = Set(members.map(\.id))
-      if cared.contains(where: { !ids.contains($0) }) { throw PomocError.invalid("care.cared", "not a member's id") }
+      if cared.contains(where: { id in !members.contains { $0.id.utf8.elementsEqual(id.utf8) } }) {
+        throw PomocError.invalid("care.cared", "not a member's id")
+      }
     }
     if let housing {
       if let persons = housing.persons, !(1...50).contains(persons) {

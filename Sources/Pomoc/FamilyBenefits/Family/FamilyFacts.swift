@@ -13,11 +13,17 @@ public struct FamilyFacts: Sendable {
   /// Each member's completed years on the date, in member order.
   public let ages: [Int]
 
+  /// Whether each member, in member order, is among the members cared for (`care.cared`; ids
+  /// compared byte for byte, as everywhere).
+  public let isCared: [Bool]
+
   /// Works out the facts of a valid family (see ``Family/validate()``).
   public init(_ family: Family) {
     self.family = family
     size = family.members.count
     ages = family.members.map { $0.age(on: family.date) }
+    let cared = family.care?.cared ?? []
+    isCared = family.members.map { member in cared.contains { $0.utf8.elementsEqual(member.id.utf8) } }
   }
 
   /// The members with their ages, in input order.

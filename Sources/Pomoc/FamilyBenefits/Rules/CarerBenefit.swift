@@ -61,15 +61,15 @@ public enum CarerBenefit {
       return .parameterNotEncoded("the amount of świadczenie pielęgnacyjne on \(facts.date) is not verified")
     }
     guard let care = facts.family.care else { return .missingField("care") }
-    guard let caredIDs = care.cared else { return .missingField("care.cared") }
-    let cared = Set(caredIDs)
+    guard care.cared != nil else { return .missingField("care.cared") }
     let oldRegime = facts.date < newRegimeStart
 
-    // Needed fields first: the age of onset (old rules before 2014-10-23, a cared adult), then
-    // whether the carer works (old rules only).
+    // Needed fields first, in the contract's order: the age of onset (old rules before
+    // 2014-10-23, a cared adult child or other member with the certificate), then whether the
+    // carer works (old rules only).
     if oldRegime && facts.date < onsetConditionEnd {
       for (index, (member, age)) in facts.members.enumerated()
-      where cared.contains(member.id) && qualifiesByCertificate(member) && age >= 18
+      where facts.isCared[index] && qualifiesByCertificate(member) && age >= 18
         && (member.role == .child || member.role == .other) && member.disabilityOnsetAge == nil
       {
         return .missingField("members[\(index)].disability_onset_age")
@@ -99,7 +99,7 @@ public enum CarerBenefit {
 
     var qualifying = 0
     var caredSpouseUndecided = false
-    for (member, age) in facts.members where cared.contains(member.id) {
+    for (index, (member, age)) in facts.members.enumerated() where facts.isCared[index] {
       let qualifies: Bool
       let note: String?
       if oldRegime {

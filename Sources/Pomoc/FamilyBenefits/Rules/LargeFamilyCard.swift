@@ -28,39 +28,43 @@ public enum LargeFamilyCard {
   public static let rule = RuleID(rawValue: FamilyBenefit.largeFamilyCard.rawValue)
 
   static func decide<R: TraceRecorder>(_ facts: FamilyFacts, trace: inout R) throws -> BenefitOutcome? {
-    func decision(_ entitledIDs: Set<String>, reason: FamilyReason?) -> BenefitOutcome {
-      var decision = BenefitDecision(entitled: !entitledIDs.isEmpty, amount: nil, reason: reason)
-      decision.perMember = facts.family.members.map {
-        .init(id: $0.id, entitled: entitledIDs.contains($0.id), amount: nil)
-      }
+    // Who is entitled, by member (in member order).
+    func decision(_ entitled: (FamilyMember, Int) -> Bool, reason: FamilyReason?) -> BenefitOutcome {
+      let entries = facts.members.map { BenefitDecision.Entry(id: $0.id, entitled: entitled($0, $1), amount: nil) }
+      var decision = BenefitDecision(entitled: entries.contains { $0.entitled }, amount: nil, reason: reason)
+      decision.perMember = entries
       return .decided(decision)
     }
-    if facts.date < programmeStart { return decision([], reason: .notInForce) }
+    if facts.date < programmeStart { return decision({ _, _ in false }, reason: .notInForce) }
     if facts.date < actStart {
       return .parameterNotEncoded("the terms of the 2014 Large Family Card programme are not verified")
     }
 
-    let qualifyingChildren = facts.children.filter { child in
-      child.age < 18 || (child.age < 25 && child.member.education != .none)
-        || child.member.disability == .moderate || child.member.disability == .severe
-    }.map(\.member.id)
-    let parents = facts.family.members.filter { [.applicant, .spouse, .partner].contains($0.role) }.map(\.id)
+    func isQualifyingChild(_ member: FamilyMember, age: Int) -> Bool {
+      member.role == .child
+        && (age < 18 || (age < 25 && member.education != .none) || member.disability == .moderate
+          || member.disability == .severe)
+    }
+    func isParent(_ member: FamilyMember) -> Bool { [.applicant, .spouse, .partner].contains(member.role) }
+    let qualifyingChildren = facts.members.filter { isQualifyingChild($0, age: $1) }.count
     let childrenEver = facts.family.childrenEver ?? facts.children.count
     trace.record(
       TraceStep(
-        rule: rule, label: "Karta Dużej Rodziny — children", value: .count(qualifyingChildren.count),
+        rule: rule, label: "Karta Dużej Rodziny — children", value: .count(qualifyingChildren),
         note: "under 18, under 25 in education, or a moderate or severe degree at any age",
         parameters: [TraceParameter("children ever", childrenEver)],
         basis: [.largeFamilyCardAct(article: "4", paragraph: "1"), .largeFamilyCardAct(article: "5")]))
 
-    if qualifyingChildren.count >= 3 { return decision(Set(parents + qualifyingChildren), reason: nil) }
-    if facts.date >= everHadThreeFrom && childrenEver >= 3 && !parents.isEmpty {
+    if qualifyingChildren >= 3 {
+      return decision({ isParent($0) || isQualifyingChild($0, age: $1) }, reason: nil)
+    }
+    if facts.date >= everHadThreeFrom && childrenEver >= 3 && facts.family.members.contains(where: isParent) {
       trace.record(
         TraceStep(
           rule: rule, label: "Karta Dużej Rodziny — parents who have or had three children", value: .flag(true),
           basis: [.largeFamilyCardAct(article: "4", paragraph: "1")]))
-      return decision(Set(parents), reason: nil)
+      return decision({ member, _ in isParent(member) }, reason: nil)
     }
-    return decision([], reason: .fewerThanThreeChildren)
+    return decision({ _, _ in false }, reason: .fewerThanThreeChildren)
   }
 }

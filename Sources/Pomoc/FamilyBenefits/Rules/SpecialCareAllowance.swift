@@ -79,9 +79,10 @@ public enum SpecialCareAllowance {
           note: "the carer takes up or has paid work", basis: [text2023(article: "16a", paragraph: "1")]))
       return .decided(withIncome(notEntitled(.carerEmployed)))
     }
-    let cared = Set(caredIDs)
-    let qualifying = facts.family.members.filter {
-      cared.contains($0.id) && $0.role != .applicant && ($0.disability == .severe || $0.disability == .certificateCare)
+    let qualifying = facts.family.members.indices.filter { index in
+      let member = facts.family.members[index]
+      return facts.isCared[index] && member.role != .applicant
+        && (member.disability == .severe || member.disability == .certificateCare)
     }
     trace.record(
       TraceStep(
