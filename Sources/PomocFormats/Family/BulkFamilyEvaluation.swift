@@ -16,18 +16,17 @@ package struct BulkFamilyEvaluation {
 
   /// A line that is not UTF-8: the input is rejected as a whole (exit 65).
   package struct NotUTF8: Error, Sendable {
-    /// The line number.
+    /// The line's number.
     package var line: Int
   }
 
-  package let threads: Int
+  package var threads: Int { batches.threads }
   /// The longest line accepted as a record.
   package let maximumRecordBytes: Int
-  private let parallelLoop: ParallelLoop?
   package let explanation: Bool
   private var reader: LineReader
   private var duplicates: DuplicateCheck
-  private var workers: [FamilyWorker] = []
+  private var batches: ParallelBatches<FamilyWorker>
   private var output: [UInt8] = []
   package private(set) var summary = Summary()
   /// Benefits that could not be decided (missing fields, values not verified), by code.
@@ -35,18 +34,25 @@ package struct BulkFamilyEvaluation {
 
   /// - Parameters:
   ///   - explanation: each benefit object carries its explanation steps.
+  ///   - knownDuplicates: the lines whose id repeats an earlier one, found by a scan of the very
+  ///     bytes that will be fed (``FamilyJSON/id(of:tape:)`` on each line); then no id is kept in
+  ///     memory.
+  ///   - hasher: the run's id hash for the in-memory set (a fresh random seed by default).
   ///   - maximumRecordBytes: longer lines are `record_too_long` (default 1 MiB).
   package init(
-    threads: Int = 1, parallelLoop: ParallelLoop? = nil, explanation: Bool = false,
-    hasher: IDHasher = IDHasher(), maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+    threads: Int = 1, parallelLoop: ParallelLoop? = nil, batchSize: Int = 64, explanation: Bool = false,
+    knownDuplicates: DuplicateLines? = nil, hasher: IDHasher = IDHasher(),
+    maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
   ) {
-    self.threads = max(1, threads)
-    self.parallelLoop = threads > 1 ? parallelLoop : nil
+    self.batches = ParallelBatches(threads: threads, parallelLoop: parallelLoop, batchSize: batchSize)
     self.explanation = explanation
     self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
     self.maximumRecordBytes = reader.maximumLineBytes
-    self.duplicates = .inMemory(hasher: hasher)
+    self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
   }
+
+  /// Bytes held for the ids seen (the in-memory duplicate check), for the documented bound.
+  package var heldIDBytes: Int { duplicates.heldBytes }
 
   /// Consumes a chunk; its complete lines are decided and written before the call returns.
   ///
@@ -55,9 +61,14 @@ package struct BulkFamilyEvaluation {
   package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
     guard !chunk.isEmpty else { return }
     var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)
+    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
     defer { swap(&lines, &reader) }
-    try lines.feed(chunk) { batch in try process(batch, write) }
+    do {
+      try lines.feed(chunk) { batch in try process(batch) }
+    } catch let error as NotUTF8 {
+      try flush(write)
+      throw error
+    }
     try flush(write)
   }
 
@@ -66,123 +77,95 @@ package struct BulkFamilyEvaluation {
     var lines = LineReader(maximumLineBytes: 1)
     swap(&lines, &reader)
     defer { swap(&lines, &reader) }
-    try lines.finish { batch in try process(batch, write) }
+    do {
+      try lines.finish { batch in try process(batch) }
+    } catch let error as NotUTF8 {
+      try flush(write)
+      throw error
+    }
     try flush(write)
     return summary
   }
 
+  /// Writes what was merged (the lines before one that is not UTF-8, too).
   private mutating func flush(_ write: ([UInt8]) throws -> Void) throws {
     guard !output.isEmpty else { return }
     defer { output.removeAll(keepingCapacity: true) }
     try write(output)
   }
 
-  private mutating func count(_ error: PomocError, line: Int) { summary.count(error, line: line) }
-
-  private mutating func process(_ batch: LineBatch, _ write: ([UInt8]) throws -> Void) throws {
+  private mutating func process(_ batch: LineBatch) throws {
     if batch.isOverlong {
       summary.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       FamilyOutput.append(id: "", error: error, to: &output)
       output.append(UInt8(ascii: "\n"))
-      count(error, line: batch.firstLineNumber)
+      summary.count(error, line: batch.firstLineNumber)
       return
     }
-    let count = batch.lines.count
-    guard count > 0 else { return }
-    let partitions = min(threads, max(1, count / 64))
-    if workers.count < partitions {
-      workers.append(contentsOf: (workers.count..<partitions).map { _ in FamilyWorker() })
-    }
-    let per = (count + partitions - 1) / partitions
+    guard !batch.lines.isEmpty else { return }
     let explanation = self.explanation
-    let bytes = batch.bytes
-    let ranges = batch.lines
-    workers.withUnsafeMutableBufferPointer { workerBuffer in
-      nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
-      let run: @Sendable (Int) -> Void = { part in
-        let lower = part * per
-        let upper = min(shared.1.count, lower + per)
-        var worker = shared.2[part]
-        shared.2[part] = FamilyWorker()
-        worker.run(lines: shared.1, lower..<max(lower, upper), bytes: shared.0, explanation: explanation)
-        shared.2[part] = worker
-      }
-      if partitions > 1, let parallelLoop {
-        parallelLoop(partitions, run)
-      } else {
-        for part in 0..<partitions { run(part) }
-      }
+    batches.run(UnsafeBufferPointer(rebasing: batch.lines[...]), bytes: batch.bytes) {
+      FamilyWorker(explanation: explanation)
     }
     // Sequential merge: duplicate ids, counts, order.
-    for part in 0..<partitions {
-      let worker = workers[part]
-      var start = 0
-      for row in worker.rows {
-        defer { start = row.end }
-        let line = batch.firstLineNumber + row.index
-        if row.blank {
-          summary.blankLines += 1
-          continue
-        }
-        if row.notUTF8 {
-          try flush(write)
-          throw NotUTF8(line: line)
-        }
+    try batches.merge(
+      baseLine: batch.firstLineNumber - 1, duplicates: &duplicates, into: &output,
+      blank: { summary.blankLines += 1 },
+      duplicate: { row, keys, output in
+        let id = String(decoding: keys[row.key], as: UTF8.self)
+        let error = PomocError(.duplicateID, field: "id", record: id, message: "the id was used by an earlier record")
+        FamilyOutput.append(id: id, error: error, to: &output)
+        output.append(UInt8(ascii: "\n"))
+        return error
+      },
+      record: { row, line, duplicate in
+        if row.notUTF8 { throw NotUTF8(line: line) }
         summary.records += 1
-        let isDuplicate = worker.ids.withUnsafeBufferPointer { ids in
-          duplicates.isDuplicate(line: line, id: UnsafeBufferPointer(rebasing: ids[row.id]))
+        if let error = duplicate ?? row.error { summary.count(error, line: line) }
+        if duplicate == nil {
+          for code in row.benefitErrors { benefitErrors[code, default: 0] += 1 }
         }
-        if isDuplicate {
-          let id = String(decoding: worker.ids[row.id], as: UTF8.self)
-          let error = PomocError(.duplicateID, field: "id", record: id, message: "the id was used by an earlier record")
-          FamilyOutput.append(id: id, error: error, to: &output)
-          output.append(UInt8(ascii: "\n"))
-          self.count(error, line: line)
-          continue
-        }
-        output.append(contentsOf: worker.out[start..<row.end])
-        if let error = row.error {
-          self.count(error, line: line)
-        }
-        for code in row.benefitErrors { benefitErrors[code, default: 0] += 1 }
-      }
-    }
+      })
   }
 }
 
 /// One thread's reusable state and output for a part of a batch of lines.
-struct FamilyWorker {
-  struct Row {
-    /// The line's index in the batch.
-    var index: Int
+struct FamilyWorker: BatchWorker {
+  struct Row: BatchRow {
     /// End offset of the row's output in `out` (its line break included).
     var end: Int
-    var blank = false
+    /// The line's number within the batch (1-based).
+    var line: Int
+    var isBlank = false
     var notUTF8 = false
-    /// The id's bytes in `ids`.
-    var id: Range<Int> = 0..<0
+    /// The id's bytes in `keys`.
+    var key: Range<Int> = 0..<0
     var error: PomocError?
+    /// The codes of the benefits not decided (a benefit error each).
     var benefitErrors: [String] = []
   }
 
+  let explanation: Bool
   var out: [UInt8] = []
-  var ids: [UInt8] = []
+  var keys: [UInt8] = []
   var rows: [Row] = []
   /// The JSON of the line being read, its storage reused from line to line.
   var tape = JSONTape()
 
-  mutating func run(
-    lines: UnsafeBufferPointer<Range<Int>>, _ range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, explanation: Bool
-  ) {
+  init(explanation: Bool) { self.explanation = explanation }
+
+  func emptied() -> FamilyWorker { FamilyWorker(explanation: explanation) }
+
+  mutating func run(lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
     out.removeAll(keepingCapacity: true)
-    ids.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
     rows.removeAll(keepingCapacity: true)
-    for index in range {
+    for index in part {
       let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
-      var row = Row(index: index, end: out.count)
+      var row = Row(end: out.count, line: index + 1)
       if FamilyJSON.isEmptyLine(line) {
-        row.blank = true
+        row.isBlank = true
         rows.append(row)
         continue
       }
@@ -192,9 +175,9 @@ struct FamilyWorker {
         continue
       }
       let parsed = FamilyJSON.parse(line: line, tape: &tape)
-      let idStart = ids.count
-      ids.append(contentsOf: parsed.id.utf8)
-      row.id = idStart..<ids.count
+      let idStart = keys.count
+      keys.append(contentsOf: parsed.id.utf8)
+      row.key = idStart..<keys.count
       switch parsed.family {
       case .failure(let error):
         row.error = error

@@ -53,10 +53,9 @@ package struct BulkEvaluation {
   package let evaluator: Evaluator
   package let outputFormat: RecordFormat
   package let inputFormat: RecordFormat
-  package let threads: Int
-  private let parallelLoop: ParallelLoop?
+  package var threads: Int { batches.threads }
   /// Lines below which a batch is not split across threads.
-  package let batchSize: Int
+  package var batchSize: Int { batches.batchSize }
 
   private var reader: LineReader
   /// The longest line accepted as a record.
@@ -67,7 +66,7 @@ package struct BulkEvaluation {
   /// the CSV input header has been accepted, never before).
   private var outputHeaderPending: Bool
   private var output: [UInt8] = []
-  private var workers: [Worker] = []
+  private var batches: ParallelBatches<Worker>
   package private(set) var summary = Summary()
 
   /// - Parameters:
@@ -81,13 +80,11 @@ package struct BulkEvaluation {
     knownDuplicates: DuplicateLines? = nil, hasher: IDHasher = IDHasher(),
     maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
   ) {
-    self.parallelLoop = threads > 1 ? parallelLoop : nil
+    self.batches = ParallelBatches(threads: threads, parallelLoop: parallelLoop, batchSize: batchSize)
     self.evaluator = evaluator
     self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
-    self.threads = max(1, threads)
-    self.batchSize = max(1, batchSize)
     self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
     self.maximumRecordBytes = reader.maximumLineBytes
     self.outputHeaderPending = self.outputFormat == .csv
@@ -177,133 +174,93 @@ package struct BulkEvaluation {
       count(error, line: firstLine)
       return
     }
-    let partitions = min(threads, max(1, lines.count / batchSize))
-    if workers.count < partitions {
-      workers.append(contentsOf: (workers.count..<partitions).map { _ in Worker(parser: template) })
-    }
-    let per = (lines.count + partitions - 1) / partitions
     let evaluator = self.evaluator
     let outputFormat = self.outputFormat
-    let ranges = UnsafeBufferPointer(rebasing: lines)
-    let bytes = batch.bytes
-    workers.withUnsafeMutableBufferPointer { workerBuffer in
-      nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
-      let run: @Sendable (Int) -> Void = { part in
-        let lower = part * per
-        let upper = min(shared.1.count, lower + per)
-        // Work on a copy on this thread's stack: workers stored side by side would share
-        // cache lines, and every per-row write would bounce them between cores.
-        var worker = shared.2[part]
-        shared.2[part] = Worker(parser: worker.parser)
-        worker.run(
-          lines: shared.1, lower..<max(lower, upper), bytes: shared.0,
-          evaluator: evaluator, format: outputFormat)
-        shared.2[part] = worker
-      }
-      if partitions > 1, let parallelLoop = self.parallelLoop {
-        parallelLoop(partitions, run)
-      } else {
-        for part in 0..<partitions { run(part) }
-      }
+    batches.run(UnsafeBufferPointer(rebasing: lines), bytes: batch.bytes) {
+      Worker(parser: template, evaluator: evaluator, format: outputFormat)
     }
-    // Sequential merge: duplicate ids, counts, order. A worker's rows are copied in runs;
-    // a run breaks only where a duplicate id replaces a row.
-    let baseLine = firstLine - 1
-    for part in 0..<partitions {
-      let worker = workers[part]
-      worker.out.withUnsafeBufferPointer { outBytes in
-        worker.idArena.withUnsafeBufferPointer { idBytes in
-          worker.rows.withUnsafeBufferPointer { rows in
-            var runStart = 0
-            var rowStart = 0
-            for index in rows.indices {
-              let end = rows[index].end
-              defer { rowStart = end }
-              if rows[index].blank {
-                summary.blankLines += 1
-                continue
-              }
-              if outputHeaderPending {
-                // Only blank rows (no bytes) came before: the header goes first.
-                outputHeaderPending = false
-                output.append(contentsOf: ResultFormatter.csvHeader)
-              }
-              summary.records += 1
-              let id = UnsafeBufferPointer(rebasing: idBytes[rows[index].id])
-              let line = baseLine + rows[index].line
-              var error = rows[index].error
-              if duplicates.isDuplicate(line: line, id: id) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
-                runStart = end
-                let duplicate = PomocError(
-                  .duplicateID, field: "id", record: String(decoding: id, as: UTF8.self),
-                  message: "id '\(EchoedText.cut(bytes: id))' was used by an earlier record")
-                ResultFormatter.append(id: id, error: duplicate, format: outputFormat, to: &output)
-                error = duplicate
-              }
-              if let error { count(error, line: line) }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<outBytes.count]))
-          }
-        }
-      }
+    // Sequential merge: duplicate ids, counts, order.
+    if outputHeaderPending && lines.contains(where: { !$0.isEmpty }) {
+      // Only blank lines (no bytes) came before: the header goes first.
+      outputHeaderPending = false
+      output.append(contentsOf: ResultFormatter.csvHeader)
     }
+    batches.merge(
+      baseLine: firstLine - 1, duplicates: &duplicates, into: &output,
+      blank: { summary.blankLines += 1 },
+      duplicate: { row, keys, output in
+        let id = UnsafeBufferPointer(rebasing: keys[row.key])
+        let error = PomocError(
+          .duplicateID, field: "id", record: String(decoding: id, as: UTF8.self),
+          message: "id '\(EchoedText.cut(bytes: id))' was used by an earlier record")
+        ResultFormatter.append(id: id, error: error, format: outputFormat, to: &output)
+        return error
+      },
+      record: { row, line, duplicate in
+        summary.records += 1
+        if let error = duplicate ?? row.error { summary.count(error, line: line) }
+      })
   }
 }
 
 /// One thread's reusable state and output for a part of a batch.
-struct Worker {
-  struct Row {
+struct Worker: BatchWorker {
+  struct Row: BatchRow {
     /// End offset of the row in `out`.
     var end: Int
     /// Line number relative to the batch (1-based).
     var line: Int
-    var blank: Bool
-    /// The id's bytes in `idArena`.
-    var id: Range<Int>
+    var isBlank: Bool
+    /// The id's bytes in `keys`.
+    var key: Range<Int>
     var error: PomocError?
   }
 
   var parser: RecordParser
+  let evaluator: Evaluator
+  let format: RecordFormat
   var record = HouseholdRecord()
   var out: [UInt8] = []
   var rows: [Row] = []
-  var idArena: [UInt8] = []
+  var keys: [UInt8] = []
   /// Municipality strings already made by this thread.
   var municipalityNames: [String] = []
 
-  init(parser: RecordParser) { self.parser = parser }
+  init(parser: RecordParser, evaluator: Evaluator, format: RecordFormat) {
+    self.parser = parser
+    self.evaluator = evaluator
+    self.format = format
+  }
 
-  mutating func run(
-    lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
-    evaluator: Evaluator, format: RecordFormat
-  ) {
+  func emptied() -> Worker { Worker(parser: parser, evaluator: evaluator, format: format) }
+
+  mutating func run(lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
     out.removeAll(keepingCapacity: true)
     rows.removeAll(keepingCapacity: true)
-    idArena.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    let (evaluator, format) = (self.evaluator, self.format)
     for index in part {
       let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
       if line.isEmpty {
-        rows.append(Row(end: out.count, line: index + 1, blank: true, id: 0..<0, error: nil))
+        rows.append(Row(end: out.count, line: index + 1, isBlank: true, key: 0..<0, error: nil))
         continue
       }
       // A CSV line without quotes is read in place; any other line through the parser's copy.
-      let idStart = idArena.count
+      let idStart = keys.count
       let failure: PomocError?
       if parser.format == .csv && record.splitUnquotedLine(line, header: parser.header) {
         failure = Self.evaluate(
           line, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
-          out: &out, idArena: &idArena, names: &municipalityNames)
+          out: &out, idArena: &keys, names: &municipalityNames)
       } else {
         parser.parse(line, into: &record)
         failure = record.bytes.withUnsafeBufferPointer { base in
           Self.evaluate(
             base, record.ranges, problem: record.problem, evaluator: evaluator, format: format,
-            out: &out, idArena: &idArena, names: &municipalityNames)
+            out: &out, idArena: &keys, names: &municipalityNames)
         }
       }
-      let idRange = idStart..<idArena.count
-      rows.append(Row(end: out.count, line: index + 1, blank: false, id: idRange, error: failure))
+      rows.append(Row(end: out.count, line: index + 1, isBlank: false, key: idStart..<keys.count, error: failure))
     }
   }
 

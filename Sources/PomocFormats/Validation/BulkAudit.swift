@@ -30,6 +30,15 @@ package struct BulkAudit {
     package var firstErrors: [(line: Int, error: PomocError)] = []
     /// The verdicts' counts and sums.
     package var audit = AuditSummary()
+
+    /// Counts an error row on `line` (the row itself is written by the caller); keeps the first
+    /// ``BulkAudit/detailLimit`` in detail.
+    package mutating func count(_ error: PomocError, line: Int, benefit: AuditedBenefit?, month: AuditMonth?) {
+      errorRows += 1
+      errorCounts[error.outputCode, default: 0] += 1
+      if firstErrors.count < BulkAudit.detailLimit { firstErrors.append((line, error)) }
+      audit.addError(benefit: benefit, month: month)
+    }
   }
 
   /// How many detailed errors the summary keeps.
@@ -38,9 +47,8 @@ package struct BulkAudit {
   package let evaluator: Evaluator
   package let outputFormat: RecordFormat
   package let inputFormat: RecordFormat
-  package let threads: Int
-  private let parallelLoop: ParallelLoop?
-  package let batchSize: Int
+  package var threads: Int { batches.threads }
+  package var batchSize: Int { batches.batchSize }
   private var reader: LineReader
   /// The longest line accepted as a record.
   package let maximumRecordBytes: Int
@@ -48,7 +56,7 @@ package struct BulkAudit {
   private var duplicates: DuplicateCheck
   private var outputHeaderPending: Bool
   private var output: [UInt8] = []
-  private var workers: [AuditWorker] = []
+  private var batches: ParallelBatches<AuditWorker>
   package private(set) var summary = Summary()
 
   /// - Parameters:
@@ -61,13 +69,11 @@ package struct BulkAudit {
     parallelLoop: ParallelLoop? = nil, batchSize: Int = 256, knownDuplicates: DuplicateLines? = nil,
     hasher: IDHasher = IDHasher(), maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
   ) {
-    self.parallelLoop = threads > 1 ? parallelLoop : nil
+    self.batches = ParallelBatches(threads: threads, parallelLoop: parallelLoop, batchSize: batchSize)
     self.evaluator = evaluator
     self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
-    self.threads = max(1, threads)
-    self.batchSize = max(1, batchSize)
     self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
     self.maximumRecordBytes = reader.maximumLineBytes
     self.outputHeaderPending = self.outputFormat == .csv
@@ -123,10 +129,7 @@ package struct BulkAudit {
 
   /// Counts an error row (the row itself is already in `output`).
   private mutating func count(_ error: PomocError, line: Int, benefit: AuditedBenefit?, month: AuditMonth?) {
-    summary.errorRows += 1
-    summary.errorCounts[error.outputCode, default: 0] += 1
-    if summary.firstErrors.count < Self.detailLimit { summary.firstErrors.append((line, error)) }
-    summary.audit.addError(benefit: benefit, month: month)
+    summary.count(error, line: line, benefit: benefit, month: month)
   }
 
   /// Audits a batch of lines in parallel, then merges in order.
@@ -158,90 +161,47 @@ package struct BulkAudit {
       count(error, line: firstLine, benefit: nil, month: nil)
       return
     }
-    let partitions = min(threads, max(1, lines.count / batchSize))
-    if workers.count < partitions {
-      workers.append(contentsOf: (workers.count..<partitions).map { _ in AuditWorker(parser: template) })
-    }
-    let per = (lines.count + partitions - 1) / partitions
     let evaluator = self.evaluator
     let outputFormat = self.outputFormat
-    let ranges = UnsafeBufferPointer(rebasing: lines)
-    let bytes = batch.bytes
-    workers.withUnsafeMutableBufferPointer { workerBuffer in
-      nonisolated(unsafe) let shared = (bytes, ranges, workerBuffer)
-      let run: @Sendable (Int) -> Void = { part in
-        let lower = part * per
-        let upper = min(shared.1.count, lower + per)
-        // Work on a copy on this thread's stack (workers side by side would share cache lines).
-        var worker = shared.2[part]
-        shared.2[part] = AuditWorker(parser: worker.parser)
-        worker.run(
-          lines: shared.1, lower..<max(lower, upper), bytes: shared.0, evaluator: evaluator, format: outputFormat)
-        shared.2[part] = worker
-      }
-      if partitions > 1, let parallelLoop = self.parallelLoop {
-        parallelLoop(partitions, run)
-      } else {
-        for part in 0..<partitions { run(part) }
-      }
+    batches.run(UnsafeBufferPointer(rebasing: lines), bytes: batch.bytes) {
+      AuditWorker(parser: template, evaluator: evaluator, format: outputFormat)
     }
     // Sequential merge: duplicate decision ids, counts, order.
-    let baseLine = firstLine - 1
-    for part in 0..<partitions {
-      let worker = workers[part]
-      worker.out.withUnsafeBufferPointer { outBytes in
-        worker.idArena.withUnsafeBufferPointer { idBytes in
-          worker.rows.withUnsafeBufferPointer { rows in
-            var runStart = 0
-            var rowStart = 0
-            for index in rows.indices {
-              let row = rows[index]
-              defer { rowStart = row.end }
-              if row.blank {
-                summary.blankLines += 1
-                continue
-              }
-              writeHeaderIfPending()
-              summary.records += 1
-              let decisionID = UnsafeBufferPointer(rebasing: idBytes[row.decisionID])
-              let line = baseLine + row.line
-              var error = row.error
-              if duplicates.isDuplicate(line: line, id: decisionID) {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<rowStart]))
-                runStart = row.end
-                let duplicate = PomocError(
-                  .duplicateID, field: "decision_id", record: String(decoding: decisionID, as: UTF8.self),
-                  message: "decision_id '\(EchoedText.cut(bytes: decisionID))' was used by an earlier decision")
-                AuditRowFormat.append(
-                  decisionID: decisionID, id: UnsafeBufferPointer(rebasing: idBytes[row.householdID]),
-                  error: duplicate, format: outputFormat, to: &output)
-                error = duplicate
-              }
-              if let error {
-                count(error, line: line, benefit: row.benefit, month: row.month)
-              } else if let benefit = row.benefit, let month = row.month {
-                summary.audit.add(
-                  row.kind, difference: row.difference, above: row.above, benefit: benefit, month: month)
-              }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: outBytes[runStart..<outBytes.count]))
-          }
+    if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
+    batches.merge(
+      baseLine: firstLine - 1, duplicates: &duplicates, into: &output,
+      blank: { summary.blankLines += 1 },
+      duplicate: { row, keys, output in
+        let decisionID = UnsafeBufferPointer(rebasing: keys[row.key])
+        let error = PomocError(
+          .duplicateID, field: "decision_id", record: String(decoding: decisionID, as: UTF8.self),
+          message: "decision_id '\(EchoedText.cut(bytes: decisionID))' was used by an earlier decision")
+        AuditRowFormat.append(
+          decisionID: decisionID, id: UnsafeBufferPointer(rebasing: keys[row.householdID]), error: error,
+          format: outputFormat, to: &output)
+        return error
+      },
+      record: { row, line, duplicate in
+        summary.records += 1
+        if let error = duplicate ?? row.error {
+          summary.count(error, line: line, benefit: row.benefit, month: row.month)
+        } else if let benefit = row.benefit, let month = row.month {
+          summary.audit.add(row.kind, difference: row.difference, above: row.above, benefit: benefit, month: month)
         }
-      }
-    }
+      })
   }
 }
 
 /// One thread's reusable state and output for a part of a batch of decisions.
-struct AuditWorker {
-  struct Row {
+struct AuditWorker: BatchWorker {
+  struct Row: BatchRow {
     /// End offset of the row in `out`.
     var end: Int
     /// Line number relative to the batch (1-based).
     var line: Int
-    var blank: Bool
-    /// The decision id's and the household id's bytes in `idArena`.
-    var decisionID: Range<Int>
+    var isBlank: Bool
+    /// The decision id's (the key) and the household id's bytes in `keys`.
+    var key: Range<Int>
     var householdID: Range<Int>
     var error: PomocError?
     var benefit: AuditedBenefit?
@@ -253,10 +213,12 @@ struct AuditWorker {
   }
 
   var parser: ExtendedRecordParser
+  let evaluator: Evaluator
+  let format: RecordFormat
   var record: HouseholdRecord
   var out: [UInt8] = []
   var rows: [Row] = []
-  var idArena: [UInt8] = []
+  var keys: [UInt8] = []
   /// Municipality strings already made by this thread.
   var municipalityNames: [String] = []
   /// The bases met so far and their text (a handful: the rules' citations are shared constants,
@@ -265,24 +227,26 @@ struct AuditWorker {
   var articleBases: [[LegalCitation]] = []
   var articleTexts: [[UInt8]] = []
 
-  init(parser: ExtendedRecordParser) {
+  init(parser: ExtendedRecordParser, evaluator: Evaluator, format: RecordFormat) {
     self.parser = parser
+    self.evaluator = evaluator
+    self.format = format
     record = parser.makeRecord()
   }
 
-  mutating func run(
-    lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
-    evaluator: Evaluator, format: RecordFormat
-  ) {
+  func emptied() -> AuditWorker { AuditWorker(parser: parser, evaluator: evaluator, format: format) }
+
+  mutating func run(lines: UnsafeBufferPointer<Range<Int>>, _ part: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) {
     out.removeAll(keepingCapacity: true)
     rows.removeAll(keepingCapacity: true)
-    idArena.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+    let (evaluator, format) = (self.evaluator, self.format)
     for index in part {
       let line = UnsafeBufferPointer(rebasing: bytes[lines[index]])
       if line.isEmpty {
         rows.append(
           Row(
-            end: out.count, line: index + 1, blank: true, decisionID: 0..<0, householdID: 0..<0, error: nil,
+            end: out.count, line: index + 1, isBlank: true, key: 0..<0, householdID: 0..<0, error: nil,
             benefit: nil, month: nil, kind: .consistent, difference: .zero, above: false))
         continue
       }
@@ -304,7 +268,7 @@ struct AuditWorker {
     }
   }
 
-  /// One decision from its fields (ranges into `base`): the ids into `idArena`, the verdict or
+  /// One decision from its fields (ranges into `base`): the ids into `keys`, the verdict or
   /// error row into `out`.
   private mutating func audit(
     _ base: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], problem: PomocError?, evaluator: Evaluator,
@@ -313,17 +277,17 @@ struct AuditWorker {
     let fields = HouseholdRecordDecoder.Fields(base: base, ranges: ranges)
     let householdID = fields[.id]
     let decisionID = UnsafeBufferPointer(rebasing: base[ranges[DecisionColumn.decisionID.slot]])
-    let decisionStart = idArena.count
-    idArena.append(contentsOf: decisionID)
-    let householdStart = idArena.count
-    idArena.append(contentsOf: householdID)
+    let decisionStart = keys.count
+    keys.append(contentsOf: decisionID)
+    let householdStart = keys.count
+    keys.append(contentsOf: householdID)
     // A line that could not be split has its fields perhaps shifted: no benefit or month is
     // read from it for the summary.
     let shifted = problem?.code == .malformedRecord
     let decoded = shifted ? DecisionDecoder.Decoded() : DecisionDecoder.decode(base, ranges)
     var row = Row(
-      end: 0, line: 0, blank: false, decisionID: decisionStart..<householdStart,
-      householdID: householdStart..<idArena.count, error: nil, benefit: decoded.benefit, month: decoded.month,
+      end: 0, line: 0, isBlank: false, key: decisionStart..<householdStart,
+      householdID: householdStart..<keys.count, error: nil, benefit: decoded.benefit, month: decoded.month,
       kind: .consistent, difference: .zero, above: false)
     do {
       if let problem { throw problem }
