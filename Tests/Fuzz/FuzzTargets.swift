@@ -1,6 +1,6 @@
 // libFuzzer entry point for Pomoc. Built by Tests/Fuzz/run.sh (`swiftc -sanitize=fuzzer,address`)
 // against the Pomoc and PomocFormats modules, together with the tool's reading and writing
-// code (Sources/pomoc/IO: the devices, Console, HouseholdInput, DuplicateIDScan); the target
+// code (Sources/pomoc/IO: the devices, Console, RecordInput, DuplicateIDScan); the target
 // is chosen with POMOC_FUZZ_TARGET = csv | jsonl | stream | law-json | service-json.
 //
 // Besides "no crash, no hang, no unbounded memory", each target checks the library's
@@ -10,7 +10,7 @@
 //   chunks on one thread with the ids held in memory, and for the whole input split over 2–4
 //   partitions (merged in order, run last to first) with the duplicate ids found first by
 //   DuplicateIDScan (tiny buckets, spilled to memory, sometimes one hash for every id).
-// - stream: `pomoc evaluate`'s loop (HouseholdInput.evaluate) over an input device that
+// - stream: `pomoc evaluate`'s loop (RecordInput.evaluate) over an input device that
 //   delivers the bytes in pieces of random size (a file read twice, or a pipe), with a small
 //   record limit, into an output device that writes a few bytes at a time, is interrupted
 //   (EINTR, EAGAIN; the reads too) and fails at a chosen byte: the rows are the reference
@@ -420,7 +420,7 @@ func fuzzStream(_ input: UnsafeBufferPointer<UInt8>) {
   // The reference: the data in one piece, nothing failing.
   let reference = BulkRun(data, format: format, limit: limit, chunk: data.count)
 
-  var reading = HouseholdInput.Reading()
+  var reading = RecordInput.Reading()
   reading.chunkSize = readSize
   reading.scanPartitions = 3
   reading.scanBlockEntries = 2
@@ -429,7 +429,7 @@ func fuzzStream(_ input: UnsafeBufferPointer<UInt8>) {
   var outcome: Result<BulkEvaluation.Summary, CommandFailure>
   var carried = 0
   do {
-    let household = try HouseholdInput(
+    let household = try RecordInput(
       file: file, format: format, maximumRecordBytes: limit, hasher: fuzzHasher, reading: reading)
     require((household.knownDuplicates != nil) == regular, "a pipe scanned, or a file not scanned")
     var bulk = BulkEvaluation(

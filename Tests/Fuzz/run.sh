@@ -25,8 +25,8 @@ build=${POMOC_FUZZ_BUILD:-.build-fuzz}
 binary=$build/pomoc-fuzz
 mkdir -p "$build/modules"
 # The tool's reading and writing code: devices, Console (stdout writes, InputFile),
-# HouseholdInput (the evaluate loop) and the duplicate-id scan.
-tool_sources=(Sources/pomoc/IO/Devices.swift Sources/pomoc/IO/Console.swift Sources/pomoc/IO/HouseholdInput.swift
+# RecordInput (the evaluate loop) and the duplicate-id scan.
+tool_sources=(Sources/pomoc/IO/Devices.swift Sources/pomoc/IO/Console.swift Sources/pomoc/IO/RecordInput.swift
               Sources/pomoc/IO/DuplicateIDScan.swift)
 if [ ! -x "$binary" ] || [ -n "$(find Sources/Pomoc Sources/PomocFormats "${tool_sources[@]}" Tests/Fuzz/FuzzTargets.swift \
     -newer "$binary" -name '*.swift' | head -1)" ]; then

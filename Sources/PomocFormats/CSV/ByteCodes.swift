@@ -33,7 +33,7 @@ func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>
 
 /// Whether the bytes are valid UTF-8 (ASCII checked first, the common case).
 @inline(__always)
-func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+package func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
   var index = 0
   while index < bytes.count {
     if bytes[index] >= 0x80 { return String(validating: bytes, as: UTF8.self) != nil }

@@ -169,7 +169,7 @@ struct FamilyWorker: BatchWorker {
         rows.append(row)
         continue
       }
-      if !Self.isUTF8(line) {
+      if !isValidUTF8(line) {
         row.notUTF8 = true
         rows.append(row)
         continue
@@ -196,19 +196,6 @@ struct FamilyWorker: BatchWorker {
       out.append(UInt8(ascii: "\n"))
       row.end = out.count
       rows.append(row)
-    }
-  }
-
-  static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue: continue
-      case .emptyInput: return true
-      case .error: return false
-      }
     }
   }
 }

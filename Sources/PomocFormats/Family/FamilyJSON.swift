@@ -45,6 +45,14 @@ public enum FamilyJSON {
     }
   }
 
+  /// The id a line is known by, the `id` of its output line and the key of the duplicate
+  /// check: the record's `id` string as read, or `""` for a line that is not a JSON object or
+  /// has no string `id`. `tape`'s storage is reused.
+  package static func id(of line: some Collection<UInt8>, tape: inout JSONTape) -> String {
+    guard (try? tape.parse(line)) != nil, tape.entries[0].kind == .object else { return "" }
+    return TapeReader(tape: tape).recordID()
+  }
+
   /// Whether a line gives no output: empty, or only spaces, tabs and a carriage return.
   package static func isEmptyLine(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }

@@ -6,10 +6,14 @@ package struct DuplicateLines: Sendable, Equatable {
   package var lines: [Int]
   /// Bytes the scan read: the size of the input (from where it was read) when it ran.
   package var scannedBytes: Int
+  /// The first line that is not UTF-8, where the scan looks for one (the family input, which is
+  /// then rejected as a whole before anything is written).
+  package var firstLineNotUTF8: Int?
 
-  package init(lines: [Int], scannedBytes: Int) {
+  package init(lines: [Int], scannedBytes: Int, firstLineNotUTF8: Int? = nil) {
     self.lines = lines
     self.scannedBytes = scannedBytes
+    self.firstLineNotUTF8 = firstLineNotUTF8
   }
 }
 

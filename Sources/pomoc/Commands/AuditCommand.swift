@@ -43,9 +43,9 @@ enum AuditCommand {
     // As evaluate reads its input: a regular file is scanned first for repeated decision ids
     // on disk (memory flat); a pipe is read once and its decision ids are kept in memory. (The
     // household id may repeat: several decisions per household.)
-    let input = try HouseholdInput(
+    let input = try RecordInput(
       path: path, format: format, maximumRecordBytes: maximumRecordBytes,
-      key: (DecisionColumn.columns, DecisionColumn.decisionID.slot))
+      key: .column(DecisionColumn.columns, slot: DecisionColumn.decisionID.slot))
     defer { input.close() }
     var bulk = BulkAudit(
       evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,

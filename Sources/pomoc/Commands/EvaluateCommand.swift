@@ -26,7 +26,7 @@ enum EvaluateCommand {
     // A regular file is read twice: first for its duplicate ids (kept on disk, so memory does
     // not grow with the file), then for the evaluation. A pipe can be read only once: its ids
     // are kept in memory (the id plus 23 to 46 bytes per record).
-    let input = try HouseholdInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
+    let input = try RecordInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
     defer { input.close() }
     var bulk = BulkEvaluation(
       evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,

@@ -24,7 +24,7 @@ enum ExplainCommand {
     let format = LawOptions.inputFormat(explicitFormat, path: path)
     // The same reader and duplicate check as `pomoc evaluate` (the record found is the
     // first with its id, so never a duplicate, and its line is the line evaluate names).
-    let input = try HouseholdInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
+    let input = try RecordInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
     defer { input.close() }
     var stream = RecordStream(
       format: format, duplicates: input.duplicateCheck(),

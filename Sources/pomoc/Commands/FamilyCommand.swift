@@ -22,14 +22,21 @@ enum FamilyCommand {
     let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
     let progress = arguments.flag("--progress") || Console.stderrIsTerminal
     let path = try arguments.positionals(max: 1).first ?? "-"
-    let file = try InputFile(path: path)
-    defer { file.close() }
+    // As evaluate reads its input: a regular file is scanned first for repeated ids (on disk)
+    // and for a line that is not UTF-8 (then nothing is written); a pipe is read once, its ids
+    // held in memory.
+    let input = try RecordInput(path: path, format: .jsonl, maximumRecordBytes: maximumRecordBytes, key: .familyID)
+    defer { input.close() }
+    if let line = input.knownDuplicates?.firstLineNotUTF8 {
+      throw CommandFailure.data("'\(path)': line \(line) is not UTF-8")
+    }
     var bulk = BulkFamilyEvaluation(
-      threads: threads, parallelLoop: WorkerThreads.parallelLoop, maximumRecordBytes: maximumRecordBytes)
-    var meter = ProgressMeter(enabled: progress, totalBytes: file.size)
+      threads: threads, parallelLoop: WorkerThreads.parallelLoop, knownDuplicates: input.knownDuplicates,
+      hasher: input.hasher, maximumRecordBytes: maximumRecordBytes)
+    var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
     let summary: BulkFamilyEvaluation.Summary
     do {
-      try file.forEachChunk { chunk throws in
+      try input.forEachChunk { chunk throws in
         try bulk.feed(chunk) { try Console.write($0) }
         meter.advance(bytes: chunk.count, records: bulk.summary.records)
       }

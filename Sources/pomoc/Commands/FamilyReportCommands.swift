@@ -33,19 +33,28 @@ enum FamilyReportCommands {
     }
     let maximumRecordBytes = try LawOptions.maximumRecordBytes(&arguments)
     let path = try arguments.positionals(max: 1).first ?? "-"
-    let file = try InputFile(path: path)
-    defer { file.close() }
+    // Read as pomoc family reads it: a file's repeated ids found on disk first, a pipe's held
+    // in memory; a line that is not UTF-8 rejects the input (exit 65).
+    let input = try RecordInput(path: path, format: .jsonl, maximumRecordBytes: maximumRecordBytes, key: .familyID)
+    defer { input.close() }
+    if let line = input.knownDuplicates?.firstLineNotUTF8 {
+      throw CommandFailure.data("'\(path)': line \(line) is not UTF-8")
+    }
     var reader = LineReader(maximumLineBytes: maximumRecordBytes)
-    var duplicates = DuplicateCheck.inMemory(hasher: IDHasher())
+    var duplicates = input.duplicateCheck()
+    var tape = JSONTape()
     var report = FamilyPopulationReport()
     var comparison = FamilyComparison()
     var records = 0
-    let handle: (LineBatch) -> Void = { batch in
+    let handle: (LineBatch) throws -> Void = { batch in
       for index in batch.lines.indices {
         let line = batch[index]
         if !batch.isOverlong && FamilyJSON.isEmptyLine(line) { continue }
+        if !batch.isOverlong && !isValidUTF8(line) {
+          throw CommandFailure.data("'\(path)': line \(batch.lineNumber(index)) is not UTF-8")
+        }
         records += 1
-        var parsed = batch.isOverlong ? nil : FamilyJSON.parse(line: line)
+        var parsed = batch.isOverlong ? nil : FamilyJSON.parse(line: line, tape: &tape)
         if let id = parsed?.id,
           Array(id.utf8).withUnsafeBufferPointer({ duplicates.isDuplicate(line: batch.lineNumber(index), id: $0) })
         {
@@ -66,8 +75,8 @@ enum FamilyReportCommands {
         }
       }
     }
-    try file.forEachChunk { chunk in reader.feed(chunk, handle) }
-    reader.finish(handle)
+    try input.forEachChunk { chunk in try reader.feed(chunk, handle) }
+    try reader.finish(handle)
     guard records > 0 else { throw CommandFailure.data("'\(path)': no family (no non-empty line)") }
     if command == "compare" {
       let names = dates.map(\.description)

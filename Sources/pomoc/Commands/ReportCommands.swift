@@ -67,7 +67,7 @@ enum ReportCommands {
     let format = LawOptions.inputFormat(explicitFormat, path: path)
     // The reader and the duplicate check of `pomoc evaluate`: ids of a regular file are
     // found by a scan on disk, ids of a pipe are held in memory.
-    let input = try HouseholdInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
+    let input = try RecordInput(path: path, format: format, maximumRecordBytes: maximumRecordBytes)
     defer { input.close() }
 
     var stream = RecordStream(

@@ -173,7 +173,7 @@ struct InputFile {
   }
 
   /// An input read from `device` (tests and the fuzzer): a regular file of `size` bytes from
-  /// offset 0 (read twice by ``HouseholdInput``), or, for `nil`, a pipe.
+  /// offset 0 (read twice by ``RecordInput``), or, for `nil`, a pipe.
   init(path: String, device: some InputDevice, size: Int?) {
     self.path = path
     self.descriptor = -1

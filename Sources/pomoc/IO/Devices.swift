@@ -9,7 +9,7 @@ import Darwin
 /// Where the tool reads an input: `read(2)` and `pread(2)` on a descriptor
 /// (``DescriptorDevice``). Tests and the fuzzer (Tests/Fuzz) pass bytes in memory that arrive
 /// in pieces of any size, change between two reads or fail on purpose, so that the tool's
-/// reading code (``InputFile``, ``HouseholdInput``, ``DuplicateIDScan``) is the code they check.
+/// reading code (``InputFile``, ``RecordInput``, ``DuplicateIDScan``) is the code they check.
 protocol InputDevice {
   /// Reads the next bytes at the current position into `buffer`: how many (fewer than asked
   /// is normal), 0 at the end, or `-errno`.

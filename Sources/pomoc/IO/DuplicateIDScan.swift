@@ -9,6 +9,19 @@ import Musl
 import Darwin
 #endif
 
+/// Which bytes of a record are its key, the id that must not repeat.
+enum RecordKey {
+  /// The household `id` column (`evaluate`, `explain`, `report`, `compare`).
+  case householdID
+  /// Another column of records that carry `columns` besides the household columns (an audit
+  /// register's `decision_id`, read as ``ExtendedRecordParser`` reads it).
+  case column(ExtraColumns, slot: Int)
+  /// The `id` of a family's JSON line, as ``FamilyJSON/id(of:tape:)`` reads it (`pomoc family`);
+  /// the scan also finds the first line that is not UTF-8, so that such an input is rejected
+  /// before anything is written.
+  case familyID
+}
+
 /// Finds the `duplicate_id` records of a file before it is read for real, with memory that
 /// does not grow with the file: the first pass of `pomoc evaluate FILE` (and of `explain`,
 /// `report` and `compare` on a file). Its result feeds ``DuplicateCheck/known(_:)``.
@@ -50,25 +63,25 @@ package enum DuplicateIDScan {
   static func scan(
     descriptor: Int32, format: RecordFormat, chunkSize: Int = 1 << 20, partitions: Int = 256,
     blockEntries: Int = 1024, hasher: IDHasher = IDHasher(),
-    maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+    maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes, key: RecordKey = .householdID
   ) throws -> DuplicateLines {
     let start = Int(lseek(descriptor, 0, SEEK_CUR))
     return try scan(
       DescriptorDevice(descriptor: descriptor), from: max(0, start), format: format, chunkSize: chunkSize,
-      partitions: partitions, blockEntries: blockEntries, hasher: hasher, maximumRecordBytes: maximumRecordBytes)
+      partitions: partitions, blockEntries: blockEntries, hasher: hasher, maximumRecordBytes: maximumRecordBytes,
+      key: key)
   }
 
   /// Scans `input` from offset `start` to its end with positional reads (the current
   /// position does not move); full buckets go to the storage `spill` makes (a temporary
   /// file by default; the fuzzer keeps them in memory).
   ///
-  /// With `key`, the id is another column's: the records carry `columns` besides the household
-  /// columns (an audit register: `decision_id`, read as ``ExtendedRecordParser`` reads it).
+  /// `key` says which bytes of a record are its id (the household `id` by default).
   static func scan(
     _ input: any InputDevice, from start: Int, format: RecordFormat, chunkSize: Int = 1 << 20,
     partitions: Int = 256, blockEntries: Int = 1024, hasher: IDHasher = IDHasher(),
     maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes,
-    key: (columns: ExtraColumns, slot: Int)? = nil,
+    key: RecordKey = .householdID,
     spill: () throws -> any SpillStorage = { try SpillFile() }
   ) throws -> DuplicateLines {
     var scanner = try Scanner(
@@ -89,9 +102,13 @@ package enum DuplicateIDScan {
     let maximumRecordBytes: Int
     let spill: any SpillStorage
     var parser: RecordParser?
-    /// The parser of records with extra columns (`key` given), used instead of `parser`.
+    /// The parser of records with extra columns (a `.column` key), used instead of `parser`.
     var extendedParser: ExtendedRecordParser?
-    let key: (columns: ExtraColumns, slot: Int)?
+    let key: RecordKey
+    /// The JSON of a family's line (a `.familyID` key).
+    var tape = JSONTape()
+    /// The first line that is not UTF-8 (a `.familyID` key).
+    var firstLineNotUTF8: Int?
     var idColumn = 0
     var record = HouseholdRecord()
     var headerFailed = false
@@ -103,7 +120,7 @@ package enum DuplicateIDScan {
 
     init(
       input: any InputDevice, format: RecordFormat, partitions: Int, blockEntries: Int, hasher: IDHasher,
-      start: Int, maximumRecordBytes: Int, key: (columns: ExtraColumns, slot: Int)?, spill: any SpillStorage
+      start: Int, maximumRecordBytes: Int, key: RecordKey, spill: any SpillStorage
     ) throws {
       self.key = key
       self.input = input
@@ -118,16 +135,21 @@ package enum DuplicateIDScan {
       counts = Array(repeating: 0, count: self.partitions)
       blocks = Array(repeating: [], count: self.partitions)
       if format == .jsonl {
-        if let key {
-          extendedParser = ExtendedRecordParser(jsonl: key.columns)
+        switch key {
+        case .householdID: parser = RecordParser()
+        case .column(let columns, _):
+          extendedParser = ExtendedRecordParser(jsonl: columns)
           record = extendedParser!.makeRecord()
-        } else {
-          parser = RecordParser()
+        case .familyID: break
         }
       }
     }
 
-    private var hasParser: Bool { parser != nil || extendedParser != nil }
+    /// Whether lines are records (a CSV header has been read, or there is none).
+    private var hasParser: Bool {
+      if case .familyID = key { return true }
+      return parser != nil || extendedParser != nil
+    }
 
     mutating func run(chunkSize: Int) throws -> DuplicateLines {
       defer { buffers.deallocate() }
@@ -137,7 +159,7 @@ package enum DuplicateIDScan {
         for partition in 0..<partitions { try check(partition, into: &duplicates) }
       }
       duplicates.sort()
-      return DuplicateLines(lines: duplicates, scannedBytes: scanned)
+      return DuplicateLines(lines: duplicates, scannedBytes: scanned, firstLineNotUTF8: firstLineNotUTF8)
     }
 
     // MARK: First pass: every line's id into the partitions.
@@ -167,14 +189,14 @@ package enum DuplicateIDScan {
             headerFailed = true
             return
           }
-          if let key {
-            guard let slots = try? ExtendedRecordParser.parseHeader(batch[index], columns: key.columns) else {
+          if case .column(let columns, let slot) = key {
+            guard let slots = try? ExtendedRecordParser.parseHeader(batch[index], columns: columns) else {
               headerFailed = true
               return
             }
-            extendedParser = ExtendedRecordParser(csvSlots: slots, columns: key.columns)
+            extendedParser = ExtendedRecordParser(csvSlots: slots, columns: columns)
             record = extendedParser!.makeRecord()
-            idColumn = slots.firstIndex(of: key.slot) ?? slots.count
+            idColumn = slots.firstIndex(of: slot) ?? slots.count
             continue
           }
           guard let header = try? RecordParser.parseHeader(batch[index]) else {
@@ -188,6 +210,9 @@ package enum DuplicateIDScan {
         // An overlong line has no id (`record_too_long`); a blank line is not a record.
         let line = batch[index]
         guard !batch.isOverlong, !line.isEmpty else { continue }
+        if case .familyID = key, firstLineNotUTF8 == nil, !isValidUTF8(line) {
+          firstLineNotUTF8 = batch.lineNumber(index)
+        }
         var idHash: UInt64 = 0
         var bucket: UInt64 = 0
         let hasher = self.hasher
@@ -231,13 +256,18 @@ package enum DuplicateIDScan {
           }
         }
       }
+      if case .familyID = key {
+        var id = FamilyJSON.id(of: line, tape: &tape)
+        return id.withUTF8(body)
+      }
       // Quotes, too few fields (the parser decides what a short line's id is), or JSON.
       if extendedParser != nil {
         extendedParser!.parse(line, into: &record)
       } else {
         parser!.parse(line, into: &record)
       }
-      let slot = key?.slot ?? HouseholdColumn.id.rawValue
+      var slot = HouseholdColumn.id.rawValue
+      if case .column(_, let column) = key { slot = column }
       record.bytes.withUnsafeBufferPointer { bytes in
         body(UnsafeBufferPointer(rebasing: bytes[record.ranges[slot]]))
       }

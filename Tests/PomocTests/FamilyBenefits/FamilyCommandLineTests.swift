@@ -45,6 +45,29 @@ struct FamilyCommandLineTests {
     #expect(latin2.status == 65 && latin2.stderr.contains("not UTF-8"))
   }
 
+  @Test("a file is scanned first: a line that is not UTF-8 writes nothing; repeated ids found on disk as in memory")
+  func fileScannedFirst() throws {
+    let directory = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Good lines, then one that is not UTF-8 (ł in ISO 8859-2): rejected as a whole before a byte is written.
+    let file = directory.appendingPathComponent("late.jsonl")
+    try Data(Array((Self.good + "\n").utf8) + [0x7B, 0x22, 0x69, 0x64, 0x22, 0x3A, 0x22, 0xB3, 0x22, 0x7D, 0x0A])
+      .write(to: file)
+    let late = try CLI.run(["family", file.path])
+    #expect(late.status == 65 && late.stdout.isEmpty && late.stderr.contains("line 2 is not UTF-8"))
+    // From a pipe the lines before it are already out (documented), and still exit 65.
+    let piped = try CLI.run(["family", "-"], stdinBytes: try Data(contentsOf: file))
+    #expect(piped.status == 65)
+    // Repeated ids: the same bytes from a file (scanned on disk) and from a pipe (held in memory).
+    let repeated = directory.appendingPathComponent("repeated.jsonl")
+    let lines = (Array(SyntheticFamilies(count: 300)) + Array(SyntheticFamilies(count: 300))).map { $0 + "\n" }.joined()
+    try lines.write(to: repeated, atomically: true, encoding: .utf8)
+    let fromFile = try CLI.run(["family", repeated.path])
+    let fromPipe = try CLI.run(["family", "-"], stdin: lines)
+    #expect(fromFile.stdout == fromPipe.stdout)
+    #expect(fromFile.stdout.components(separatedBy: #""error":"duplicate_id""#).count == 301)
+  }
+
   @Test("a line over the record limit is record_too_long, with the limit named, and reading goes on")
   func recordTooLong() throws {
     let long = #"{"id":"long","date":"2024-11-15","members":[],"pad":""# + String(repeating: "x", count: 200) + #""}"#

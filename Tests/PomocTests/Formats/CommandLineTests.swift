@@ -26,6 +26,12 @@ enum CLI {
   }
 
   static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Run {
+    try run(arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory)
+  }
+
+  /// Runs the tool with `stdinBytes` on a pipe, written from another thread while stdout and
+  /// stderr are read (so large input and output cannot fill both pipes and wait for each other).
+  static func run(_ arguments: [String], stdinBytes: Data?, directory: URL? = nil) throws -> Run {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
@@ -38,11 +44,27 @@ enum CLI {
     process.standardError = err
     process.standardInput = input
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
+    let writer = input.fileHandleForWriting
+    let done = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      // A child that stops reading early (an error) makes the write fail: that is its business.
+      if let stdinBytes { try? writer.write(contentsOf: stdinBytes) }
+      try? writer.close()
+      done.signal()
+    }
+    // stderr on another thread too; the box is read only after the semaphore says it is filled.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let errBox = Box()
+    let errDone = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+      errDone.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    errDone.wait()
+    done.wait()
     process.waitUntilExit()
+    let errData = errBox.data
     return Run(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))

@@ -17,7 +17,8 @@ struct DuplicateIDScanTests {
   static func scan(
     _ text: String, format: RecordFormat = .csv, chunkSize: Int = 1 << 20,
     partitions: Int = 256, blockEntries: Int = 1024, constantHash: Bool = false,
-    startingAt start: Int = 0, maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes
+    startingAt start: Int = 0, maximumRecordBytes: Int = LineReader.defaultMaximumLineBytes,
+    key: RecordKey = .householdID
   )
     throws -> DuplicateLines
   {
@@ -34,18 +35,39 @@ struct DuplicateIDScanTests {
       descriptor: descriptor, format: format, chunkSize: chunkSize,
       partitions: partitions, blockEntries: blockEntries,
       hasher: constantHash ? .constant(42) : IDHasher(),
-      maximumRecordBytes: maximumRecordBytes)
+      maximumRecordBytes: maximumRecordBytes, key: key)
   }
 
   /// Every way of scanning: default; tiny chunks; one partition spilling every entry; every
   /// hash equal (each candidate confirmed by re-reading the lines).
-  static func allScans(_ text: String, format: RecordFormat = .csv) throws -> [DuplicateLines] {
+  static func allScans(_ text: String, format: RecordFormat = .csv, key: RecordKey = .householdID) throws
+    -> [DuplicateLines]
+  {
     [
-      try scan(text, format: format),
-      try scan(text, format: format, chunkSize: 3),
-      try scan(text, format: format, partitions: 1, blockEntries: 1),
-      try scan(text, format: format, chunkSize: 5, partitions: 3, blockEntries: 2, constantHash: true),
+      try scan(text, format: format, key: key),
+      try scan(text, format: format, chunkSize: 3, key: key),
+      try scan(text, format: format, partitions: 1, blockEntries: 1, key: key),
+      try scan(text, format: format, chunkSize: 5, partitions: 3, blockEntries: 2, constantHash: true, key: key),
     ]
+  }
+
+  /// `pomoc family`'s output for `text` fed in chunks of `chunkSize` bytes.
+  static func runFamilies(
+    _ text: String, threads: Int = 1, chunkSize: Int, knownDuplicates: DuplicateLines? = nil
+  ) throws -> String {
+    let inOrder: ParallelLoop = { count, body in for part in 0..<count { body(part) } }
+    var bulk = BulkFamilyEvaluation(
+      threads: threads, parallelLoop: inOrder, batchSize: 2, knownDuplicates: knownDuplicates)
+    var output: [UInt8] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    while start < bytes.count {
+      let end = min(bytes.count, start + chunkSize)
+      try bytes[start..<end].withUnsafeBufferPointer { chunk in try bulk.feed(chunk) { output += $0 } }
+      start = end
+    }
+    _ = try bulk.finish { output += $0 }
+    return String(decoding: output, as: UTF8.self)
   }
 
   @Test("CSV: quoted, CRLF, id in the third column, blank line, too few fields, stray quote, no final newline")
@@ -143,6 +165,45 @@ struct DuplicateIDScanTests {
         }
       }
     }
+  }
+
+  @Test("Family lines: the id as pomoc family reads it (a string only, a whole JSON object), blank lines")
+  func familyLines() throws {
+    let member = #"[{"id":"a","role":"applicant","birth_date":"1950-01-01"}]"#
+    func family(_ id: String, _ date: String = "2024-11-15") -> String {
+      #"{"id":\#(id),"date":"\#(date)","members":\#(member),"benefits":["zasilek_pielegnacyjny"]}"#
+    }
+    let text =
+      "\u{FEFF}" + family(#""f1""#) + "\n"   // line 1: f1
+      + family(#""f1""#, "2030-01-01") + "\n"   // 2: f1 again (a record error too): duplicate
+      + family("1") + "\n"   // 3: an id that is not a string: no id ("")
+      + family("1") + "\n"   // 4: the same: never a duplicate
+      + "   \n"   // 5: blank
+      + #"{"id":"f2","date":"2024"# + "\n"   // 6: not JSON: no id
+      + family(#""f2""#) + "\r\n"   // 7: f2
+      + family(#""f\u0032""#)   // 8: "f\u0032" reads as f2: duplicate, no final newline
+    for found in try Self.allScans(text, format: .jsonl, key: .familyID) {
+      #expect(found.lines == [2, 8])
+      #expect(found.firstLineNotUTF8 == nil)
+      let reference = try Self.runFamilies(text, chunkSize: 11)
+      #expect(reference.components(separatedBy: "duplicate_id").count == 3)
+      #expect(try Self.runFamilies(text, threads: 2, chunkSize: 7, knownDuplicates: found) == reference)
+    }
+  }
+
+  @Test("Family lines: the first line that is not UTF-8 is found before anything is written")
+  func familyNotUTF8() throws {
+    let good = #"{"id":"f","date":"2024-11-15","members":[]}"#
+    let bytes = Array((good + "\n" + good + "\n").utf8) + [0x7B, 0xB3, 0x7D, 0x0A] + Array((good + "\n").utf8)
+    var template = Array("/tmp/pomoc-test-XXXXXX".utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    defer { close(descriptor) }
+    bytes.withUnsafeBytes { _ = write(descriptor, $0.baseAddress, $0.count) }
+    _ = lseek(descriptor, 0, SEEK_SET)
+    let found = try DuplicateIDScan.scan(descriptor: descriptor, format: .jsonl, key: .familyID)
+    #expect(found.firstLineNotUTF8 == 3)
+    #expect(found.lines == [2, 4])
   }
 
   /// Random files with few distinct ids (so many duplicates), random quoting, CRLF, blank and

@@ -136,19 +136,19 @@ struct StreamingLayerTests {
   }
 
   fileprivate static func household(_ input: PiecewiseInput, regular: Bool, chunk: Int = 7, format: RecordFormat = .csv)
-    throws -> HouseholdInput
+    throws -> RecordInput
   {
-    var reading = HouseholdInput.Reading()
+    var reading = RecordInput.Reading()
     reading.chunkSize = chunk
     reading.scanPartitions = 2
     reading.scanBlockEntries = 1
     reading.spill = { MemorySpill() }
     let file = InputFile(path: "memory", device: input, size: regular ? input.scanned.count : nil)
-    return try HouseholdInput(file: file, format: format, maximumRecordBytes: 64, reading: reading)
+    return try RecordInput(file: file, format: format, maximumRecordBytes: 64, reading: reading)
   }
 
   /// Runs `pomoc evaluate`'s loop; returns the summary or the failure.
-  fileprivate static func evaluate(_ household: HouseholdInput, into output: RecordingOutput, threads: Int = 1)
+  fileprivate static func evaluate(_ household: RecordInput, into output: RecordingOutput, threads: Int = 1)
     -> Result<BulkEvaluation.Summary, CommandFailure>
   {
     var bulk = BulkEvaluation(

@@ -1,14 +1,14 @@
 import Pomoc
 import PomocFormats
 
-/// The household input of `evaluate`, `explain`, `report` and `compare`: one way to open it,
-/// one duplicate-id check, one record length limit.
+/// The record input of `evaluate`, `explain`, `report`, `compare`, `audit` and `family`: one
+/// way to open it, one duplicate-id check, one record length limit.
 ///
 /// A regular file is read twice: first by ``DuplicateIDScan`` for its duplicate ids (kept in
 /// a temporary file, so memory does not grow with the file), then for real. A pipe can be
 /// read only once: its ids are kept in memory (``DuplicateCheck/inMemory(hasher:)``, about
 /// 23 to 46 bytes plus the id per record). Both use the run's one ``IDHasher``.
-struct HouseholdInput {
+struct RecordInput {
   /// How the input is read: the tool's sizes by default; tests and the fuzzer make them small
   /// and keep the scan's buckets in memory.
   struct Reading {
@@ -31,11 +31,11 @@ struct HouseholdInput {
 
   /// Opens `path` (`-` for stdin) and, for a regular file, scans it for duplicate ids.
   ///
-  /// With `key`, the records carry extra columns and their unique id is another column's (an
-  /// audit register's `decision_id`).
+  /// `key` says which bytes of a record are its unique id: the household `id` (the default),
+  /// another column (an audit register's `decision_id`), or a family line's `id`.
   init(
     path: String, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher(),
-    key: (columns: ExtraColumns, slot: Int)? = nil
+    key: RecordKey = .householdID
   ) throws {
     try self.init(
       file: try InputFile(path: path), format: format, maximumRecordBytes: maximumRecordBytes, hasher: hasher,
@@ -45,7 +45,7 @@ struct HouseholdInput {
   /// Takes `file` (closed on failure) and, for a regular file, scans it for duplicate ids.
   init(
     file: InputFile, format: RecordFormat, maximumRecordBytes: Int, hasher: IDHasher = IDHasher(),
-    reading: Reading = Reading(), key: (columns: ExtraColumns, slot: Int)? = nil
+    reading: Reading = Reading(), key: RecordKey = .householdID
   ) throws {
     self.file = file
     self.format = format
