@@ -84,6 +84,8 @@ package struct JSONTape {
   /// Whether the string entry at `index` is exactly `text` (compared as decoded UTF-8 bytes).
   package func string(at index: Int, equals text: StaticString) -> Bool {
     let entry = entries[index]
+    // Most keys differ in length: no need to look at their bytes.
+    if !entry.escaped && Int(entry.end - entry.start) != text.utf8CodeUnitCount { return false }
     return bytes.withUnsafeBufferPointer { buffer in
       let raw = UnsafeBufferPointer(rebasing: buffer[Int(entry.start)..<Int(entry.end)])
       let wanted = UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
@@ -430,6 +432,7 @@ package struct JSONTape {
       let (x, y) = (entries[a], entries[b])
       if !x.escaped && !y.escaped {
         guard x.end - x.start == y.end - y.start else { return false }
+        guard x.start == x.end || bytes[Int(x.start)] == bytes[Int(y.start)] else { return false }
         return UnsafeBufferPointer(rebasing: bytes[Int(x.start)..<Int(x.end)])
           .elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(y.start)..<Int(y.end)]))
       }
