@@ -1,7 +1,7 @@
 // libFuzzer entry point for Pomoc. Built by Tests/Fuzz/run.sh (`swiftc -sanitize=fuzzer,address`)
 // against the Pomoc and PomocFormats modules, together with the tool's reading and writing
 // code (Sources/pomoc/IO: the devices, Console, RecordInput, DuplicateIDScan); the target
-// is chosen with POMOC_FUZZ_TARGET = csv | jsonl | stream | law-json | service-json.
+// is chosen with POMOC_FUZZ_TARGET = csv | jsonl | stream | family | law-json | service-json.
 //
 // Besides "no crash, no hang, no unbounded memory", each target checks the library's
 // promises and traps (a finding) when one is broken:
@@ -17,6 +17,10 @@
 //   rows up to the failure, byte for byte; a failed write is exit 74 (quiet only for EPIPE) and nothing is
 //   read or written after it; a failed read, a header error or a file that changes is
 //   exit 65; never a success after a loss; the carried line stays within the record limit.
+// - family: `pomoc family`'s bulk path, as csv/jsonl: one output line per record, the same bytes
+//   and counts for small chunks on one thread (ids in memory) and for the whole input over 2–4
+//   partitions with the scan's duplicate lines; a line that is not UTF-8 stops both runs and is
+//   the scan's first such line; with explanations, the same number of lines.
 // - law-json: a loaded table passes its invariants; errors are typed PomocErrors.
 // - service-json: requests either evaluate or give a typed error.
 //
@@ -53,6 +57,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   case "csv": fuzzRecords(bytes, format: .csv)
   case "jsonl": fuzzRecords(bytes, format: .jsonl)
   case "stream": fuzzStream(bytes)
+  case "family": fuzzFamilies(bytes)
   case "law-json": fuzzLaw(bytes)
   case "service-json": fuzzServices(bytes)
   default: fatalError("unknown POMOC_FUZZ_TARGET \(fuzzTarget)")
@@ -236,6 +241,84 @@ func fuzzRecords(_ bytes: UnsafeBufferPointer<UInt8>, format: RecordFormat) {
     }
     fatalError("output or counts depend on threads or chunking (\(a.count) vs \(b.count) lines)")
   }
+}
+
+// MARK: - family
+
+/// What one run of `pomoc family`'s bulk path produced (`notUTF8` is the line that stopped it).
+struct FamilyRun {
+  var output: [UInt8] = []
+  var summary: BulkFamilyEvaluation.Summary?
+  var notUTF8: Int?
+
+  init(
+    _ bytes: UnsafeBufferPointer<UInt8>, limit: Int, threads: Int = 1, chunk: Int,
+    duplicates: DuplicateLines? = nil, explanation: Bool = false
+  ) {
+    var bulk = BulkFamilyEvaluation(
+      threads: threads, parallelLoop: serialLoop, batchSize: 2, explanation: explanation,
+      knownDuplicates: duplicates, hasher: fuzzHasher, maximumRecordBytes: limit)
+    var output: [UInt8] = []
+    do {
+      var offset = 0
+      while offset < bytes.count {
+        let end = min(bytes.count, offset + max(1, chunk))
+        try bulk.feed(UnsafeBufferPointer(rebasing: bytes[offset..<end])) { output.append(contentsOf: $0) }
+        offset = end
+      }
+      summary = try bulk.finish { output.append(contentsOf: $0) }
+    } catch let error as BulkFamilyEvaluation.NotUTF8 {
+      notUTF8 = error.line
+    } catch {
+      fatalError("untyped error from the family pipeline: \(error)")
+    }
+    self.output = output
+  }
+
+  /// The same bytes, counts and stop.
+  func matches(_ other: FamilyRun) -> Bool {
+    guard same(output, other.output), notUTF8 == other.notUTF8 else { return false }
+    guard let a = summary, let b = other.summary else { return (summary == nil) == (other.summary == nil) }
+    return a.records == b.records && a.errorRows == b.errorRows && a.blankLines == b.blankLines
+      && a.errorCounts == b.errorCounts
+  }
+}
+
+/// `pomoc family`'s bulk path checked against itself and against the scan of a file. The input's
+/// first bytes (also data) choose: byte 0 the chunk size (1 … 64), byte 1 the record limit
+/// (8 … 1 028 bytes), byte 2 the partitions (2 … 4) and, in its top bit, one hash for every id.
+func fuzzFamilies(_ bytes: UnsafeBufferPointer<UInt8>) {
+  let chunk = bytes.isEmpty ? 1 : Int(bytes[0] % 64) + 1
+  let limit = bytes.count > 1 ? 8 + Int(bytes[1]) * 4 : LineReader.defaultMaximumLineBytes
+  let threads = bytes.count > 2 ? 2 + Int(bytes[2] % 3) : 2
+  let collide = bytes.count > 2 && bytes[2] >= 0x80
+
+  let single = FamilyRun(bytes, limit: limit, chunk: chunk)
+  if let summary = single.summary {
+    require(newlines(in: single.output) == summary.records, "rows for \(summary.records) families")
+  }
+  let scanned: DuplicateLines
+  do {
+    scanned = try DuplicateIDScan.scan(
+      ScanInput(bytes: bytes), from: 0, format: .jsonl, chunkSize: chunk, partitions: 3, blockEntries: 2,
+      hasher: collide ? .constant(7) : fuzzHasher, maximumRecordBytes: limit, key: .familyID,
+      spill: { MemorySpill() })
+  } catch {
+    fatalError("the duplicate-id scan failed: \(error)")
+  }
+  require(scanned.scannedBytes == bytes.count, "the scan read \(scanned.scannedBytes) of \(bytes.count) bytes")
+  require(scanned.firstLineNotUTF8 == single.notUTF8, "the scan and the run disagree on the first non-UTF-8 line")
+  let parted = FamilyRun(bytes, limit: limit, threads: threads, chunk: bytes.count, duplicates: scanned)
+  if !parted.matches(single) {
+    let memory = FamilyRun(bytes, limit: limit, threads: threads, chunk: bytes.count)
+    if memory.matches(single) {
+      fatalError("family duplicates found by the scan differ from the in-memory set (lines \(scanned.lines))")
+    }
+    fatalError("family output or counts depend on threads or chunking")
+  }
+  let explained = FamilyRun(bytes, limit: limit, chunk: bytes.count, explanation: true)
+  require(explained.notUTF8 == single.notUTF8, "explanations change where the input stops")
+  require(newlines(in: explained.output) == newlines(in: single.output), "explanations change the line count")
 }
 
 // MARK: - stream

@@ -17,7 +17,7 @@
 # POMOC_FUZZ_VERBOSE=1 for the stream target's parameters, ASAN_OPTIONS= for full stacks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-targets=(csv jsonl stream law-json service-json)
+targets=(csv jsonl stream family law-json service-json)
 seconds=${2:-60}
 [ $# -ge 1 ] && [ "$1" != "all" ] && targets=("$1")
 
@@ -57,6 +57,7 @@ max_len() {
     csv) echo 768 ;;
     jsonl) echo 192 ;;
     stream) echo 512 ;;
+    family) echo 1024 ;;
     *) echo 65536 ;;
   esac
 }
