@@ -10,7 +10,7 @@
 //   chunks on one thread with the ids held in memory, and for the whole input split over 2–4
 //   partitions (merged in order, run last to first) with the duplicate ids found first by
 //   DuplicateIDScan (tiny buckets, spilled to memory, sometimes one hash for every id).
-// - stream: `pomoc evaluate`'s loop (RecordInput.evaluate) over an input device that
+// - stream: the loop of `pomoc evaluate`, `audit` and `family` (RecordInput.run) over an input device that
 //   delivers the bytes in pieces of random size (a file read twice, or a pipe), with a small
 //   record limit, into an output device that writes a few bytes at a time, is interrupted
 //   (EINTR, EAGAIN; the reads too) and fails at a chosen byte: the rows are the reference
@@ -520,7 +520,7 @@ func fuzzStream(_ input: UnsafeBufferPointer<UInt8>) {
       knownDuplicates: household.knownDuplicates, hasher: fuzzHasher, maximumRecordBytes: limit)
     do {
       outcome = .success(
-        try household.evaluate(&bulk, to: TrialOutput(trial: trial)) { bytes, _ in
+        try household.run(&bulk, to: TrialOutput(trial: trial)) { bytes, _ in
           require(bytes > 0 && bytes <= readSize, "a chunk of \(bytes) bytes from reads of \(readSize)")
         })
     } catch let failure as CommandFailure {

@@ -49,20 +49,13 @@ enum AuditCommand {
     defer { input.close() }
     var bulk = BulkAudit(
       evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
-      parallelLoop: WorkerThreads.parallelLoop, knownDuplicates: input.knownDuplicates,
+      parallelLoop: WorkerThreads.parallelLoop, knownDuplicates: input.knownDuplicates, hasher: input.hasher,
       maximumRecordBytes: maximumRecordBytes)
     var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
-    let summary: BulkAudit.Summary
-    do {
-      // Every row goes to stdout through Console.write, which throws on the first failed
-      // write: the audit stops there (exit 74).
-      try input.forEachChunk { chunk throws in
-        try bulk.feed(chunk) { try Console.write($0) }
-        meter.advance(bytes: chunk.count, records: bulk.summary.records)
-      }
-      summary = try bulk.finish { try Console.write($0) }
-    } catch let error as HeaderError {
-      throw CommandFailure.data(error.message)
+    // Every row goes to stdout through Console.write, which throws on the first failed write:
+    // the audit stops there (exit 74).
+    let summary = try input.run(&bulk, to: Console.standardOutput) { bytes, records in
+      meter.advance(bytes: bytes, records: records)
     }
     meter.finish(records: summary.records)
     report(summary, path: path)

@@ -34,21 +34,10 @@ enum EvaluateCommand {
       knownDuplicates: input.knownDuplicates, hasher: input.hasher,
       maximumRecordBytes: maximumRecordBytes)
     var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
-    let summary: BulkEvaluation.Summary
-    do {
-      // Every row goes to stdout through Console.write, which throws on the first failed
-      // write: the evaluation stops there (exit 74).
-      try input.forEachChunk { chunk throws in
-        try bulk.feed(chunk) { try Console.write($0) }
-        meter.advance(bytes: chunk.count, records: bulk.summary.records)
-      }
-      summary = try bulk.finish { try Console.write($0) }
-    } catch let error as HeaderError {
-      throw CommandFailure.data(error.message)
-    } catch let failure as CommandFailure {
-      throw failure
-    } catch {
-      throw CommandFailure.data("\(error)")
+    // Every row goes to stdout through Console.write, which throws on the first failed write:
+    // the evaluation stops there (exit 74). The loop is the one the fuzzer's stream target drives.
+    let summary = try input.run(&bulk, to: Console.standardOutput) { bytes, records in
+      meter.advance(bytes: bytes, records: records)
     }
     meter.finish(records: summary.records)
     report(summary, path: path)

@@ -34,15 +34,8 @@ enum FamilyCommand {
       threads: threads, parallelLoop: WorkerThreads.parallelLoop, knownDuplicates: input.knownDuplicates,
       hasher: input.hasher, maximumRecordBytes: maximumRecordBytes)
     var meter = ProgressMeter(enabled: progress, totalBytes: input.file.size)
-    let summary: BulkFamilyEvaluation.Summary
-    do {
-      try input.forEachChunk { chunk throws in
-        try bulk.feed(chunk) { try Console.write($0) }
-        meter.advance(bytes: chunk.count, records: bulk.summary.records)
-      }
-      summary = try bulk.finish { try Console.write($0) }
-    } catch let error as BulkFamilyEvaluation.NotUTF8 {
-      throw CommandFailure.data("'\(path)': line \(error.line) is not UTF-8")
+    let summary = try input.run(&bulk, to: Console.standardOutput) { bytes, records in
+      meter.advance(bytes: bytes, records: records)
     }
     meter.finish(records: summary.records)
     guard summary.records > 0 else { throw CommandFailure.data("'\(path)': no family (no non-empty line)") }

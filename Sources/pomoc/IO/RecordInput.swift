@@ -110,26 +110,28 @@ struct RecordInput {
     }
   }
 
-  /// `pomoc evaluate`'s loop: every chunk through `bulk`, every output byte to `output`
-  /// (stdout in the tool) through ``Console/write(_:to:)``; `progress` after each chunk
-  /// with its size and the records so far.
+  /// The loop of `pomoc evaluate`, `audit` and `family`: every chunk through `bulk`, every
+  /// output byte to `output` (stdout in the tool) through ``Console/write(_:to:)``; `progress`
+  /// after each chunk with its size and the records so far.
   ///
   /// The first failed write stops the work: no further byte is read or written, and the
-  /// failure comes out as ``CommandFailure`` 74 (quiet for a closed pipe). A header error
-  /// or an unreadable or changing input is ``CommandFailure`` 65, with nothing written for
-  /// a header error. Never a success after a lost row.
-  func evaluate(
-    _ bulk: inout BulkEvaluation, to output: some OutputDevice,
+  /// failure comes out as ``CommandFailure`` 74 (quiet for a closed pipe). A header error, a
+  /// line that is not UTF-8 (families), or an unreadable or changing input is ``CommandFailure``
+  /// 65, with nothing written for a header error. Never a success after a lost row.
+  func run<Bulk: ChunkedBulk>(
+    _ bulk: inout Bulk, to output: some OutputDevice,
     progress: (_ chunkBytes: Int, _ records: Int) -> Void = { _, _ in }
-  ) throws -> BulkEvaluation.Summary {
+  ) throws -> Bulk.Summary {
     do {
       try forEachChunk { chunk throws in
         try bulk.feed(chunk) { try Console.write($0, to: output) }
-        progress(chunk.count, bulk.summary.records)
+        progress(chunk.count, bulk.recordsSoFar)
       }
       return try bulk.finish { try Console.write($0, to: output) }
     } catch let error as HeaderError {
       throw CommandFailure.data(error.message)
+    } catch let error as BulkFamilyEvaluation.NotUTF8 {
+      throw CommandFailure.data("'\(path)': line \(error.line) is not UTF-8")
     } catch let failure as CommandFailure {
       throw failure
     } catch {

@@ -156,7 +156,7 @@ struct StreamingLayerTests {
       knownDuplicates: household.knownDuplicates, hasher: household.hasher,
       maximumRecordBytes: household.maximumRecordBytes)
     do {
-      return .success(try household.evaluate(&bulk, to: output))
+      return .success(try household.run(&bulk, to: output))
     } catch let failure as CommandFailure {
       return .failure(failure)
     } catch {
