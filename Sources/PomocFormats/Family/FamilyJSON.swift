@@ -133,7 +133,7 @@ extension TapeReader {
     }
     family.care = try keys.optional("care") { try careClaim($0, members: members) }
     family.housing = try keys.optional("housing", housing)
-    family.energy = try keys.optional("energy") { try energy($0, date: date) }
+    family.energy = try keys.optional("energy", energy)
     family.benefits = try keys.optional("benefits") { node in
       try array(node).map { element in
         guard let benefit = FamilyBenefit(rawValue: try string(element)) else { throw invalid(node, "unknown benefit") }
@@ -260,14 +260,13 @@ extension TapeReader {
     return housing
   }
 
-  /// The heating; `income_year` is a year whose income can be given: 2000 to the year before `date`.
-  func energy(_ node: Int, date: CivilDate) throws -> EnergySituation {
+  func energy(_ node: Int) throws -> EnergySituation {
     let keys = try self.keys(
       node, ["heat_source", "heat_source_in_ceeb", "income_year", "electricity_2021_mwh", "gas_vat_paid"])
     var energy = EnergySituation()
     energy.heatSource = try keys.optional("heat_source") { try enumeration($0, EnergySituation.HeatSource.self) }
     energy.heatSourceInCEEB = try keys.optional("heat_source_in_ceeb", flag)
-    energy.incomeYear = try keys.optional("income_year") { try integer($0, in: 2000...max(2000, date.year - 1)) }
+    energy.incomeYear = try keys.optional("income_year") { try integer($0, in: 2000...9999) }
     energy.electricity2021 = try keys.optional("electricity_2021_mwh") {
       MegawattHours(kilowattHours: try decimal($0, fractionDigits: 3))
     }

@@ -1099,22 +1099,6 @@ struct FamilyContractTests {
     #expect(try Self.benefit(line, "swiadczenie_pielegnacyjne")?["amount"] == .string("2988.00"))
   }
 
-  @Test("energy.income_year is an income year: 2000 to the year before the date, like the keys of incomes")
-  func energyIncomeYear() {
-    func energy(_ year: Int) -> String? {
-      Self.recordError(
-        Self.record(
-          "2022-05-01", [Self.applicant],
-          #""energy":{"heat_source":"coal","heat_source_in_ceeb":true,"income_year":\#(year)}"#
-        ))
-    }
-    #expect(energy(2021) == nil)
-    #expect(energy(2000) == nil)
-    // Its income could never be given (incomes.2022 is not before 2022): a bad value, not a missing one.
-    #expect(energy(2022) == "invalid_field:energy.income_year")
-    #expect(energy(1999) == "invalid_field:energy.income_year")
-  }
-
   @Test("amounts: leading zeros do not count towards the 10^9 limit")
   func leadingZeros() {
     func income(_ amount: String) -> String? {

@@ -82,8 +82,8 @@ extension Family {
       }
       if !(50...90).contains(housing.capPercent) { throw PomocError.invalid("housing.cap_percent", "50 to 90") }
     }
-    if let year = energy?.incomeYear, !(year >= 2000 && year < date.year) {
-      throw PomocError.invalid("energy.income_year", "an income year from 2000 to the year before the date")
+    if let year = energy?.incomeYear, !(2000...9999).contains(year) {
+      throw PomocError.invalid("energy.income_year", "a year")
     }
   }
 
