@@ -24,12 +24,16 @@ public enum FamilyEvaluator {
     try run(family, recorder: Trace.self)
   }
 
+  /// *Zasiłek rodzinny*, its supplements and the reduction: the benefits its one rule decides.
+  static let allowanceGroup = [FamilyBenefit.familyAllowance] + FamilyBenefit.supplements + [.incomeExcessReduction]
+
   static func run<R: FamilyTraceRecorder>(_ family: Family, recorder: R.Type) throws -> FamilyDecision {
     try family.validate()
     let facts = FamilyFacts(family)
     let wanted = family.benefits.map(Set.init)
     func wants(_ benefit: FamilyBenefit) -> Bool { wanted?.contains(benefit) ?? true }
     var outcomes: [(benefit: FamilyBenefit, outcome: BenefitOutcome)] = []
+    outcomes.reserveCapacity(FamilyBenefit.allCases.count)
 
     func add(_ benefit: FamilyBenefit, _ rule: (FamilyFacts, inout R) throws -> BenefitOutcome?) rethrows {
       guard wants(benefit) else { return }
@@ -40,7 +44,6 @@ public enum FamilyEvaluator {
     }
 
     // Zasiłek rodzinny with its supplements and the reduction: one rule, one shared explanation.
-    let allowanceGroup = [FamilyBenefit.familyAllowance] + FamilyBenefit.supplements + [.incomeExcessReduction]
     if allowanceGroup.contains(where: wants) {
       var trace = R()
       let group = try FamilyAllowance.decide(facts, trace: &trace)

@@ -5,10 +5,12 @@ import Pomoc
 ///
 /// Built as ``BulkEvaluation`` is: lines from the one ``LineReader`` (a line longer than the
 /// record limit is a `record_too_long` row, skipped in constant memory); each chunk's complete
-/// lines parsed and decided across `threads` workers by the host's ``ParallelLoop``, then
-/// merged in order, so the output is byte-identical for any thread count. A repeated id is
-/// `duplicate_id`, decided at the merge by the one ``DuplicateCheck`` (ids kept in memory: the
-/// id's bytes plus 23–46 bytes per family). Memory otherwise: a chunk and its output.
+/// lines parsed and decided across `threads` workers (``ParallelBatches``, run by the host's
+/// ``ParallelLoop``), then merged in order, so the output is byte-identical for any thread count.
+/// A repeated id is `duplicate_id`, decided at the merge by the one ``DuplicateCheck``: from the
+/// lines the tool's scan of a file found (`knownDuplicates`, nothing held per family), or from
+/// the ids held in memory (the id's bytes plus 23–46 bytes per family). Memory otherwise: a
+/// chunk's families and their output lines.
 package struct BulkFamilyEvaluation {
   /// What happened, for the summary on stderr: the counts of ``BulkEvaluation`` (records are
   /// families, error rows record errors).

@@ -22,6 +22,7 @@ public struct FamilyFacts: Sendable {
     self.family = family
     size = family.members.count
     ages = family.members.map { $0.age(on: family.date) }
+    children = zip(family.members, ages).filter { $0.0.role == .child }.map { (member: $0.0, age: $0.1) }
     let cared = family.care?.cared ?? []
     isCared = family.members.map { member in cared.contains { $0.utf8.elementsEqual(member.id.utf8) } }
   }
@@ -30,9 +31,7 @@ public struct FamilyFacts: Sendable {
   public var members: Zip2Sequence<[FamilyMember], [Int]> { zip(family.members, ages) }
 
   /// The members with role child, with their ages, in input order.
-  public var children: [(member: FamilyMember, age: Int)] {
-    members.filter { $0.0.role == .child }.map { (member: $0.0, age: $0.1) }
-  }
+  public let children: [(member: FamilyMember, age: Int)]
 
   /// A *disabled child*: role child with `certificate`, `certificate_care`, `moderate` or `severe`
   /// (art. 5 ust. 2 u.ś.r.).
