@@ -21,6 +21,78 @@ private let fullRequest = EvaluationRequest(
   reasons: [.unemployment, .longIllness, .other],
   care: CareRequest(kind: .standard, hours: CareHours(hundredths: 4_050), hourlyCost: m("32.00")))
 
+/// `value` as JSON text (sorted keys), for the expected shapes.
+private func jsonText<T: Encodable>(_ value: T) throws -> String {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.sortedKeys]
+  return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// A family with every optional fact set: members with every field away from its default,
+/// incomes of two years with each kind, care, housing, energy and the benefits asked for.
+private let fullFamily: Family = {
+  var applicant = FamilyMember(id: "mother", role: .applicant, birthDate: d("1985-02-28"))
+  applicant.disability = .moderate
+  applicant.disabilityOnsetAge = 17
+  applicant.disabilityOnsetInEducation = true
+  applicant.education = .university
+  applicant.receivesNursingSupplement = true
+  var child = FamilyMember(id: "son", role: .child, birthDate: d("2012-02-29"))
+  child.disability = .certificateCare
+  child.disabilityOnsetAge = 3
+  child.education = .school
+  child.startsSchoolYear = true
+  child.studyAway = .livesInSchoolTown
+  child.prenatalCare = false
+  child.noAlimonyReason = .claimDismissed
+  child.alimony = FamilyMember.Alimony(awarded: m("500.00"), enforcementIneffective: true)
+  child.institution24h = true
+  let grandmother = FamilyMember(id: "grandmother", role: .other, birthDate: d("1950-12-31"))
+
+  var family = Family(id: "full", date: d("2024-11-15"), members: [applicant, child, grandmother])
+  family.incomes[2022] = [
+    IncomeSource(kind: .baseYear, amount: m("36000.00"), member: "mother"),
+    IncomeSource(kind: .lost, amount: m("1200.50")),
+  ]
+  family.incomes[2023] = [
+    IncomeSource(kind: .gainedInBaseYear, amount: m("9000.00"), months: 4, member: "mother"),
+    IncomeSource(kind: .gainedAfterBaseYear, amount: m("3100.01")),
+  ]
+  family.singleParent = true
+  family.parentalLeave = true
+  family.maternityAllowance = true
+  family.parentalBenefitExtraWeeks = 15
+  family.childrenEver = 3
+  var care = CareClaim(cared: ["son", "grandmother"], carerEmployed: false)
+  care.carerPension = true
+  care.continuingSpecialCareAllowance = true
+  care.specialCareAllowanceTolerance = true
+  family.care = care
+  var housing = Housing()
+  housing.persons = 3
+  housing.legalTitle = true
+  housing.incomeThreeMonths = m("7500.00")
+  housing.area = SquareMetres(hundredths: 5550)
+  housing.expenses = m("950.40")
+  housing.basisAmount = m("7155.48")
+  housing.roomsKitchenArea = SquareMetres(41)
+  housing.disabledExtraArea = true
+  housing.normativeArea = SquareMetres(hundredths: 6_001)
+  housing.thresholdPercent = 120
+  housing.capPercent = 90
+  housing.electricityContract = true
+  family.housing = housing
+  var energy = EnergySituation()
+  energy.heatSource = .woodPelletBiomass
+  energy.heatSourceInCEEB = true
+  energy.incomeYear = 2021
+  energy.electricity2021 = MegawattHours(kilowattHours: 5_001)
+  energy.gasVATPaid = m("812.37")
+  family.energy = energy
+  family.benefits = [.familyAllowance, .housingAllowance, .energyVoucher]
+  return family
+}()
+
 @Suite("Codable: every public value type encodes and decodes back to an equal value")
 struct CodableRoundTripTests {
   @Test("Requests, applicants and households")
@@ -169,5 +241,106 @@ struct CodableRoundTripTests {
     #expect(report.byReason.count == 4)   // disability; unemployment, long_illness, other
     #expect(try roundTrip(report) == report)
     #expect(try roundTrip(comparison) == comparison)
+  }
+
+  @Test("Families, members, incomes and decisions")
+  func families() throws {
+    let full = fullFamily
+    #expect(try roundTrip(full) == full)
+    let bare = Family(id: "bare", date: d("2024-11-15"), members: [full.members[0]])
+    #expect(try roundTrip(bare) == bare)
+    #expect(try roundTrip(full.members) == full.members)
+    #expect(try roundTrip(full.incomes[2023]) == full.incomes[2023])
+    #expect(try roundTrip(full.care) == full.care)
+    #expect(try roundTrip(full.housing) == full.housing)
+    #expect(try roundTrip(Housing()) == Housing())
+    #expect(try roundTrip(full.energy) == full.energy)
+    #expect(try roundTrip(EnergySituation()) == EnergySituation())
+    // The income years are the keys of an object.
+    #expect(try jsonText(full).contains(#""incomes":{"2022":[{"#))
+
+    #expect(try roundTrip(EnergySituation.HeatSource.allCases) == EnergySituation.HeatSource.allCases)
+    #expect(try roundTrip(FamilyMember.Role.allCases) == FamilyMember.Role.allCases)
+    #expect(try roundTrip(FamilyMember.Disability.allCases) == FamilyMember.Disability.allCases)
+    #expect(try roundTrip(FamilyMember.Education.allCases) == FamilyMember.Education.allCases)
+    #expect(try roundTrip(FamilyMember.StudyAway.allCases) == FamilyMember.StudyAway.allCases)
+    #expect(try roundTrip(FamilyMember.NoAlimonyReason.allCases) == FamilyMember.NoAlimonyReason.allCases)
+    #expect(try roundTrip(IncomeSource.Kind.allCases) == IncomeSource.Kind.allCases)
+    #expect(try roundTrip(FamilyBenefit.allCases) == FamilyBenefit.allCases)
+    #expect(try roundTrip(FamilyReason.allCases) == FamilyReason.allCases)
+    #expect(try jsonText([IncomeSource.Kind.gainedAfterBaseYear]) == #"["gained_after_base_year"]"#)
+
+    // Areas with two decimals, energy with three: decimal strings, never JSON numbers.
+    #expect(try jsonText(SquareMetres(hundredths: 5550)) == #""55.50""#)
+    #expect(try jsonText([SquareMetres(41), SquareMetres(hundredths: 1)]) == #"["41.00","0.01"]"#)
+    #expect(try jsonText(MegawattHours(kilowattHours: 5_001)) == #""5.001""#)
+    #expect(try jsonText([MegawattHours(kilowattHours: 2_000)]) == #"["2.000"]"#)
+    let areas = [SquareMetres(hundredths: 5550), SquareMetres(0), SquareMetres(hundredths: .max)]
+    #expect(try roundTrip(areas) == areas)
+    let energies = [MegawattHours(kilowattHours: 5_001), MegawattHours(kilowattHours: .min)]
+    #expect(try roundTrip(energies) == energies)
+    #expect(
+      try JSONDecoder().decode([SquareMetres].self, from: Data(#"["55.5","55"]"#.utf8)) == [
+        SquareMetres(hundredths: 5550), SquareMetres(55),
+      ])
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([SquareMetres].self, from: Data(#"["55.505"]"#.utf8))
+    }
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode([SquareMetres].self, from: Data("[55.5]".utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([MegawattHours].self, from: Data(#"["5.0001"]"#.utf8))
+    }
+
+    // Exact fractions: reduced on decoding; a zero denominator is a DecodingError, not a trap.
+    let income = try #require(try full.monthlyIncome(year: 2022))   // 36000.00 ÷ 12 = 3000.00
+    let fractions = [
+      income, try RationalAmount(grosze: 900_001, over: 12), try RationalAmount(grosze: -7, over: 3),
+      try RationalAmount(grosze: .max, over: .max - 1), .zero,
+    ]
+    #expect(try roundTrip(fractions) == fractions)
+    #expect(try jsonText(try RationalAmount(grosze: 10, over: -4)) == #"{"denominator":2,"numerator":-5}"#)
+    #expect(
+      try JSONDecoder().decode(RationalAmount.self, from: Data(#"{"numerator":6,"denominator":-4}"#.utf8))
+        == RationalAmount(grosze: -3, over: 2))
+    for bad in [
+      #"{"numerator":1,"denominator":0}"#, #"{"numerator":-9223372036854775808,"denominator":1}"#,
+      #"{"numerator":1}"#, #"{"numerator":1.5,"denominator":2}"#, #"{"numerator":"1","denominator":2}"#,
+    ] {
+      #expect(throws: DecodingError.self) { try JSONDecoder().decode(RationalAmount.self, from: Data(bad.utf8)) }
+    }
+
+    // A decision with explanations, per-child entries and a missing fact.
+    var decided = Family(
+      id: "f-2024", date: d("2024-11-15"),
+      members: [
+        FamilyMember(id: "mother", role: .applicant, birthDate: d("1990-05-05")),
+        FamilyMember(id: "a", role: .child, birthDate: d("2015-03-01")),
+        FamilyMember(id: "b", role: .child, birthDate: d("2020-09-30")),
+      ])
+    decided.incomes[2023] = [IncomeSource(kind: .baseYear, amount: m("24000.00"))]
+    decided.housing = Housing()   // every fact missing: dodatek mieszkaniowy answers missing_field
+    let decision = try FamilyEvaluator.explain(decided)
+    let outcomes = decision.outcomes.map(\.outcome)
+    #expect(outcomes.contains { $0.errorCode?.hasPrefix("missing_field:") == true })
+    #expect(outcomes.contains { $0.decision?.perChild?.isEmpty == false })
+    #expect(outcomes.contains { $0.decision?.explanation.isEmpty == false })
+    #expect(try roundTrip(decision) == decision)
+    #expect(try roundTrip(outcomes) == outcomes)
+    let firstDecision = try #require(outcomes.compactMap(\.decision).first)
+    #expect(try roundTrip(firstDecision) == firstDecision)
+    #expect(try roundTrip(firstDecision.perChild) == firstDecision.perChild)
+    let shape = try jsonText(FamilyDecision(id: "x", outcomes: [(.housingAllowance, .missingField("housing.persons"))]))
+    #expect(
+      shape
+        == #"{"id":"x","outcomes":[{"benefit":"dodatek_mieszkaniowy","outcome":{"missingField":"housing.persons"}}]}"#
+    )
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(FamilyDecision.self, from: Data(#"{"id":"x","outcomes":[{"benefit":"nope"}]}"#.utf8))
+    }
+    // An outcome is one key, the case: none or two are a DecodingError.
+    for bad in [#"{}"#, #"{"missingField":"a","parameterNotEncoded":"b"}"#] {
+      #expect(throws: DecodingError.self) { try JSONDecoder().decode(BenefitOutcome.self, from: Data(bad.utf8)) }
+    }
+    #expect(try roundTrip(BenefitOutcome.parameterNotEncoded("why")) == .parameterNotEncoded("why"))
   }
 }

@@ -1,8 +1,11 @@
 /// One benefit decided for a family: entitled or not, the amount, the reason, the period and,
 /// per the benefit, the children's or members' entries, with its explanation.
-public struct BenefitDecision: Hashable, Sendable {
+///
+/// `Codable` (synthesized): an object keyed by the property names, amounts as decimal strings,
+/// dates as `"YYYY-MM-DD"`, the reason as its raw value (`"income_above_criterion"`).
+public struct BenefitDecision: Hashable, Sendable, Codable {
   /// One child's or member's entitlement.
-  public struct Entry: Hashable, Sendable {
+  public struct Entry: Hashable, Sendable, Codable {
     /// The member's id.
     public var id: String
     /// Whether the member is entitled.
@@ -68,6 +71,9 @@ public struct BenefitDecision: Hashable, Sendable {
 
 /// What a benefit answered: a decision, or why the library cannot decide it (the rest of the
 /// family is still decided).
+///
+/// `Codable`: an object with one key, the case, holding its value: `{"decided": {...}}`,
+/// `{"missingField": "incomes.2023"}`, `{"parameterNotEncoded": "why"}`.
 public enum BenefitOutcome: Hashable, Sendable {
   /// The decision.
   case decided(BenefitDecision)
@@ -93,6 +99,9 @@ public enum BenefitOutcome: Hashable, Sendable {
 }
 
 /// Everything decided for one family, in the order of `FamilyBenefit.allCases`.
+///
+/// `Codable`: `{"id": "f1", "outcomes": [{"benefit": "zasilek_rodzinny", "outcome": {...}}, ...]}`,
+/// the outcomes in order (see ``BenefitOutcome``).
 public struct FamilyDecision: Hashable, Sendable {
   /// The family's id.
   public var id: String
@@ -121,6 +130,83 @@ public struct FamilyDecision: Hashable, Sendable {
     for entry in outcomes {
       hasher.combine(entry.benefit)
       hasher.combine(entry.outcome)
+    }
+  }
+}
+
+extension FamilyDecision: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case id
+    case outcomes
+  }
+
+  private enum OutcomeKeys: String, CodingKey {
+    case benefit
+    case outcome
+  }
+
+  /// Decodes `{"id": ..., "outcomes": [{"benefit": <raw value>, "outcome": <BenefitOutcome>}, ...]}`,
+  /// keeping the outcomes' order; a missing key, an unknown benefit or a bad outcome is a
+  /// `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let id = try container.decode(String.self, forKey: .id)
+    var list = try container.nestedUnkeyedContainer(forKey: .outcomes)
+    var outcomes: [(benefit: FamilyBenefit, outcome: BenefitOutcome)] = []
+    while !list.isAtEnd {
+      let entry = try list.nestedContainer(keyedBy: OutcomeKeys.self)
+      let benefit = try entry.decode(FamilyBenefit.self, forKey: .benefit)
+      let outcome = try entry.decode(BenefitOutcome.self, forKey: .outcome)
+      outcomes.append((benefit, outcome))
+    }
+    self.init(id: id, outcomes: outcomes)
+  }
+
+  /// Encodes `{"id": "f1", "outcomes": [{"benefit": "zasilek_rodzinny", "outcome": {...}}, ...]}`:
+  /// each benefit as its raw value with its ``BenefitOutcome``, in order.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    var list = container.nestedUnkeyedContainer(forKey: .outcomes)
+    for (benefit, outcome) in outcomes {
+      var entry = list.nestedContainer(keyedBy: OutcomeKeys.self)
+      try entry.encode(benefit, forKey: .benefit)
+      try entry.encode(outcome, forKey: .outcome)
+    }
+  }
+}
+
+extension BenefitOutcome: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case decided
+    case missingField
+    case parameterNotEncoded
+  }
+
+  /// Decodes `{"decided": <BenefitDecision>}`, `{"missingField": "<path>"}` or
+  /// `{"parameterNotEncoded": "<why>"}`; any other object is a `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    guard container.allKeys.count == 1, let key = container.allKeys.first else {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: decoder.codingPath,
+          debugDescription: "expected one of the keys decided, missingField, parameterNotEncoded"))
+    }
+    switch key {
+    case .decided: self = .decided(try container.decode(BenefitDecision.self, forKey: key))
+    case .missingField: self = .missingField(try container.decode(String.self, forKey: key))
+    case .parameterNotEncoded: self = .parameterNotEncoded(try container.decode(String.self, forKey: key))
+    }
+  }
+
+  /// Encodes the outcome as an object with one key, the case, holding its value.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    switch self {
+    case .decided(let decision): try container.encode(decision, forKey: .decided)
+    case .missingField(let path): try container.encode(path, forKey: .missingField)
+    case .parameterNotEncoded(let why): try container.encode(why, forKey: .parameterNotEncoded)
     }
   }
 }

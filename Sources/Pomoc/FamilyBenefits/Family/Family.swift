@@ -4,7 +4,12 @@
 ///
 /// Build one in code, or read it from a JSON line with `PomocFormats` (`FamilyJSON`). Decide it
 /// with ``FamilyEvaluator``. ``validate()`` checks what the evaluator requires of it.
-public struct Family: Hashable, Sendable {
+///
+/// `Codable` (synthesized): an object keyed by the property names (`singleParent`, not the
+/// snake_case keys of `FamilyJSON`), amounts and areas as decimal strings, the date as
+/// `"YYYY-MM-DD"`, ``incomes`` as an object keyed by the year (`{"2023": [...]}`). Decoding
+/// does not validate: call ``validate()``.
+public struct Family: Hashable, Sendable, Codable {
   /// The record id, unique in an input.
   public var id: String
   /// The day decided: a day of the month of entitlement; for *dodatek mieszkaniowy*,
@@ -48,7 +53,7 @@ public struct Family: Hashable, Sendable {
 }
 
 /// The applicant's care of other members (art. 16a, 17 u.ś.r.).
-public struct CareClaim: Hashable, Sendable {
+public struct CareClaim: Hashable, Sendable, Codable {
   /// The ids of the members cared for; `nil` when not stated.
   public var cared: [String]?
   /// The carer has or takes up paid work (*podejmuje lub wykonuje zatrudnienie*); `nil` when not stated.
@@ -71,7 +76,7 @@ public struct CareClaim: Hashable, Sendable {
 ///
 /// Required facts are optional here so that a missing one is answered `missing_field:housing.<key>`
 /// by the benefits that read it, and the rest of the family is still decided.
-public struct Housing: Hashable, Sendable {
+public struct Housing: Hashable, Sendable, Codable {
   /// Members of the household (*gospodarstwo domowe*), 1–50.
   public var persons: Int?
   /// A legal title to the dwelling of art. 2 u.d.m. (from 2021-07-01 also living there).
@@ -102,9 +107,9 @@ public struct Housing: Hashable, Sendable {
 }
 
 /// The household's heating, for the 2022–2024 energy allowances.
-public struct EnergySituation: Hashable, Sendable {
+public struct EnergySituation: Hashable, Sendable, Codable {
   /// The main heat source (*główne źródło ogrzewania*).
-  public enum HeatSource: String, Hashable, Sendable, CaseIterable {
+  public enum HeatSource: String, Hashable, Sendable, CaseIterable, Codable {
     /// Hard coal, briquettes or pellets with ≥ 85 % hard coal.
     case coal
     /// Other coal or coal-derived fuel.
@@ -143,6 +148,8 @@ public struct EnergySituation: Hashable, Sendable {
 }
 
 /// An area in m² with two decimals (hundredths of a m²).
+///
+/// Printed and encoded (`Codable`) as a decimal string with exactly two decimals, `"55.50"`.
 public struct SquareMetres: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Hundredths of a square metre.
   public var hundredths: Int64
@@ -157,6 +164,8 @@ public struct SquareMetres: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// Energy in MWh with three decimals (kWh).
+///
+/// Printed and encoded (`Codable`) as a decimal string with exactly three decimals, `"5.001"`.
 public struct MegawattHours: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Thousandths of a MWh (kWh).
   public var kilowattHours: Int64
@@ -166,4 +175,30 @@ public struct MegawattHours: Hashable, Comparable, Sendable, CustomStringConvert
   public static func < (a: MegawattHours, b: MegawattHours) -> Bool { a.kilowattHours < b.kilowattHours }
   /// `5.001`.
   public var description: String { DecimalText.string(kilowattHours, fractionDigits: 3) }
+}
+
+extension SquareMetres: Codable {
+  /// Decodes an area from its m² string with at most two decimals (`"55.50"`, `"55.5"`,
+  /// `"55"`); a non-string, more decimals or other text is a `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    self.init(hundredths: try DecimalText.decode(from: decoder, fractionDigits: 2, what: "an area in m²"))
+  }
+
+  /// Encodes the area as its ``description``: m² with exactly two decimals, `"55.50"`.
+  public func encode(to encoder: any Encoder) throws {
+    try DecimalText.encode(hundredths, fractionDigits: 2, to: encoder)
+  }
+}
+
+extension MegawattHours: Codable {
+  /// Decodes energy from its MWh string with at most three decimals (`"5.001"`, `"5.5"`,
+  /// `"5"`); a non-string, more decimals or other text is a `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    self.init(kilowattHours: try DecimalText.decode(from: decoder, fractionDigits: 3, what: "energy in MWh"))
+  }
+
+  /// Encodes the energy as its ``description``: MWh with exactly three decimals, `"5.001"`.
+  public func encode(to encoder: any Encoder) throws {
+    try DecimalText.encode(kilowattHours, fractionDigits: 3, to: encoder)
+  }
 }

@@ -1,7 +1,7 @@
 /// A member of the family (*członek rodziny*, art. 3 pkt 16 u.ś.r.) as on the day decided.
-public struct FamilyMember: Hashable, Sendable {
+public struct FamilyMember: Hashable, Sendable, Codable {
   /// The member's place in the family.
-  public enum Role: String, Hashable, Sendable, CaseIterable {
+  public enum Role: String, Hashable, Sendable, CaseIterable, Codable {
     /// The applicant (*wnioskodawca*); exactly one per family.
     case applicant
     /// The applicant's spouse (*małżonek*).
@@ -15,7 +15,7 @@ public struct FamilyMember: Hashable, Sendable {
   }
 
   /// The disability certificate held (*orzeczenie*).
-  public enum Disability: String, Hashable, Sendable, CaseIterable {
+  public enum Disability: String, Hashable, Sendable, CaseIterable, Codable {
     /// None.
     case none
     /// *Orzeczenie o niepełnosprawności* (under 16).
@@ -35,7 +35,7 @@ public struct FamilyMember: Hashable, Sendable {
   }
 
   /// Education attended on the day decided.
-  public enum Education: String, Hashable, Sendable, CaseIterable {
+  public enum Education: String, Hashable, Sendable, CaseIterable, Codable {
     /// Not in education.
     case none
     /// A school (*szkoła*).
@@ -45,7 +45,7 @@ public struct FamilyMember: Hashable, Sendable {
   }
 
   /// How a child studies away from home (art. 15 u.ś.r.).
-  public enum StudyAway: String, Hashable, Sendable, CaseIterable {
+  public enum StudyAway: String, Hashable, Sendable, CaseIterable, Codable {
     /// Not away.
     case none
     /// Lives in the town of the school (*zamieszkanie w miejscowości, w której znajduje się szkoła*).
@@ -55,7 +55,7 @@ public struct FamilyMember: Hashable, Sendable {
   }
 
   /// Why no alimony from the other parent was awarded (art. 11a u.ś.r.).
-  public enum NoAlimonyReason: String, Hashable, Sendable, CaseIterable {
+  public enum NoAlimonyReason: String, Hashable, Sendable, CaseIterable, Codable {
     /// Not applicable (alimony was awarded or could be).
     case none
     /// The other parent is dead (*nie żyje*).
@@ -67,7 +67,7 @@ public struct FamilyMember: Hashable, Sendable {
   }
 
   /// Alimony awarded by an enforceable title (*tytuł wykonawczy*), u.p.o.u.a. art. 2.
-  public struct Alimony: Hashable, Sendable {
+  public struct Alimony: Hashable, Sendable, Codable {
     /// The amount awarded per month (*bieżąco ustalone alimenty*).
     public var awarded: Money
     /// Enforcement was ineffective (*egzekucja bezskuteczna*, art. 2 pkt 2 u.p.o.u.a.).

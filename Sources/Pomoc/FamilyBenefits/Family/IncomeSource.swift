@@ -1,8 +1,8 @@
 /// One source of the family's income in an income year (*dochód*, art. 3 pkt 1 u.ś.r.),
 /// already net of tax and contributions, classified by the caller under art. 5 ust. 4–4c.
-public struct IncomeSource: Hashable, Sendable {
+public struct IncomeSource: Hashable, Sendable, Codable {
   /// How the source counts (art. 5 ust. 4–4b u.ś.r., *utrata i uzyskanie dochodu*).
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
     /// Earned in the base year (counted: ÷ 12).
     case baseYear = "base_year"
     /// Earned in the base year from a source since lost (*utrata dochodu*, art. 5 ust. 4: not counted).

@@ -7,6 +7,8 @@
 /// comparison never overflows), and rounded to the grosz once, half up, where the law rounds
 /// (``roundedHalfUp()``). Arithmetic that would leave `Int64` throws ``PomocError``
 /// (`arithmetic_overflow`), never traps.
+///
+/// Encoded (`Codable`) as `{"numerator": 12345, "denominator": 12}`, both JSON integers.
 public struct RationalAmount: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The numerator, in grosze.
   public let numerator: Int64
@@ -121,5 +123,37 @@ public struct RationalAmount: Hashable, Comparable, Sendable, CustomStringConver
   public var description: String {
     guard numerator.magnitude < UInt64(Int64.max / 10_000) else { return roundedHalfUp().description }
     return DecimalText.string(numerator * 10_000 / denominator, fractionDigits: 6)
+  }
+}
+
+extension RationalAmount: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case numerator
+    case denominator
+  }
+
+  /// Decodes `{"numerator": 12345, "denominator": 12}` (integers in `Int64`), reduced to lowest
+  /// terms with a positive denominator; a denominator of 0, `Int64.min` in either field, a
+  /// missing key or a non-integer is a `DecodingError`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let numerator = try container.decode(Int64.self, forKey: .numerator)
+    let denominator = try container.decode(Int64.self, forKey: .denominator)
+    do {
+      try self.init(grosze: numerator, over: denominator)
+    } catch {
+      throw DecodingError.dataCorruptedError(
+        forKey: denominator == 0 || denominator == .min ? .denominator : .numerator, in: container,
+        debugDescription:
+          "expected a fraction with a non-zero denominator, neither part Int64.min, got \(numerator)/\(denominator)")
+    }
+  }
+
+  /// Encodes `{"numerator": 12345, "denominator": 12}`: the reduced fraction of grosze, both
+  /// as JSON integers.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(numerator, forKey: .numerator)
+    try container.encode(denominator, forKey: .denominator)
   }
 }
