@@ -277,18 +277,10 @@ package struct JSONTape {
         skipWhitespace()
         try value(depth: depth, parent: Int32(index))
         count += 1
-        skipWhitespace()
-        guard position < bytes.count else { throw error("unexpected end of input") }
-        if bytes[position] == UInt8(ascii: ",") {
-          position += 1
-          continue
-        }
-        if bytes[position] == UInt8(ascii: "}") {
-          position += 1
+        if try endOfElements(closedBy: UInt8(ascii: "}")) {
           close(index, count: count)
           return
         }
-        throw error("expected ',' or '}'")
       }
     }
 
@@ -306,19 +298,27 @@ package struct JSONTape {
         skipWhitespace()
         try value(depth: depth, parent: Int32(index))
         count += 1
-        skipWhitespace()
-        guard position < bytes.count else { throw error("unexpected end of input") }
-        if bytes[position] == UInt8(ascii: ",") {
-          position += 1
-          continue
-        }
-        if bytes[position] == UInt8(ascii: "]") {
-          position += 1
+        if try endOfElements(closedBy: UInt8(ascii: "]")) {
           close(index, count: count)
           return
         }
-        throw error("expected ',' or ']'")
       }
+    }
+
+    /// After a member or element: `,` means another follows (`false`), `closing` ends the
+    /// container (`true`); anything else is an error.
+    private mutating func endOfElements(closedBy closing: UInt8) throws -> Bool {
+      skipWhitespace()
+      guard position < bytes.count else { throw error("unexpected end of input") }
+      if bytes[position] == UInt8(ascii: ",") {
+        position += 1
+        return false
+      }
+      guard bytes[position] == closing else {
+        throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))'")
+      }
+      position += 1
+      return true
     }
 
     private mutating func number() throws {
