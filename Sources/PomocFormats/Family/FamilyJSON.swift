@@ -73,10 +73,15 @@ extension TapeReader {
   /// The record's `id` as read, whatever else is wrong with the record (`""` when it has none
   /// or it is not a string): the id of its output line.
   func recordID() -> String {
-    guard let members = try? objectMembers(0), let id = members.first(where: { $0.key == "id" }),
-      tape.entries[id.value].kind == .string
-    else { return "" }
-    return tape.string(at: id.value)
+    guard tape.entries[0].kind == .object else { return "" }
+    var isKey = true
+    for child in tape.children(of: 0) {
+      defer { isKey.toggle() }
+      guard isKey, tape.string(at: child, equals: "id") else { continue }
+      let value = Int(tape.entries[child].next)
+      return tape.entries[value].kind == .string ? tape.string(at: value) : ""
+    }
+    return ""
   }
 
   /// The family of the record (the outermost object). Its keys are read in the contract's order
