@@ -46,12 +46,18 @@ enum CLI {
     try process.run()
     let writer = input.fileHandleForWriting
     let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
+    Thread {
       // A child that stops reading early (an error) makes the write fail: that is its business.
-      if let stdinBytes { try? writer.write(contentsOf: stdinBytes) }
-      try? writer.close()
+      // But a write to a pipe nobody reads raises SIGPIPE, which would kill the whole test
+      // process. It is blocked on this thread only (ignoring it process-wide would be inherited
+      // by every child, and some tests run the tool with SIGPIPE at its default), so the write
+      // fails with EPIPE instead; the signal left pending here is taken before the thread ends.
+      withSIGPIPEBlocked {
+        if let stdinBytes { try? writer.write(contentsOf: stdinBytes) }
+        try? writer.close()
+      }
       done.signal()
-    }
+    }.start()
     // stderr on another thread too; the box is read only after the semaphore says it is filled.
     final class Box: @unchecked Sendable { var data = Data() }
     let errBox = Box()
@@ -69,6 +75,24 @@ enum CLI {
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
+}
+
+/// Runs `body` with SIGPIPE blocked on the calling thread, then takes a SIGPIPE that `body`
+/// left pending (a write to a closed pipe), so it is never delivered.
+private func withSIGPIPEBlocked(_ body: () -> Void) {
+  var pipeSignal = sigset_t()
+  sigemptyset(&pipeSignal)
+  sigaddset(&pipeSignal, SIGPIPE)
+  var previous = sigset_t()
+  pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+  body()
+  var pending = sigset_t()
+  sigpending(&pending)
+  if sigismember(&pending, SIGPIPE) == 1 {
+    var taken: Int32 = 0
+    sigwait(&pipeSignal, &taken)
+  }
+  pthread_sigmask(SIG_SETMASK, &previous, nil)
 }
 
 extension CLI {
@@ -143,6 +167,14 @@ struct CommandLineTests {
     ])
   func usage(arguments: [String]) throws {
     #expect(try CLI.run(arguments, stdin: "").status == 64)
+  }
+
+  /// 8 MiB on stdin to a tool that leaves at once: the test's write meets a closed pipe (EPIPE,
+  /// and a SIGPIPE that must not end the test process, as it once did on CI).
+  @Test("A tool that exits without reading its stdin: exit 64, and the tests go on")
+  func unreadStdin() throws {
+    let input = Data(repeating: UInt8(ascii: "x"), count: 8 << 20)
+    #expect(try CLI.run(["evaluate", "--bogus"], stdinBytes: input).status == 64)
   }
 
   @Test(
