@@ -16,33 +16,28 @@ import Pomoc
 /// the decision ids seen (an ``IDSet``: the id plus 23 to 46 bytes per decision) unless the
 /// duplicate lines are known beforehand (`knownDuplicates`).
 package struct BulkAudit {
-  /// What happened, for the summary on stderr and `--summary`.
+  /// What happened, for the summary on stderr and `--summary`: the rows as `pomoc evaluate`
+  /// counts them (``BulkEvaluation/Summary``: decision records, error rows, blank lines, the
+  /// first errors), and the verdicts' counts and sums. The row counts read through, as
+  /// `summary.records`.
+  @dynamicMemberLookup
   package struct Summary: Sendable {
-    /// Decision records (lines with content, header excluded).
-    package var records = 0
-    /// Rows written with an error code.
-    package var errorRows = 0
-    /// Empty lines, which are not records and produce no row.
-    package var blankLines = 0
-    /// Error rows by output code.
-    package var errorCounts: [String: Int] = [:]
-    /// The first errors in detail (line number, error with the decision id).
-    package var firstErrors: [(line: Int, error: PomocError)] = []
+    /// Decision records, error rows, blank lines, error codes and the first errors.
+    package var rows = BulkEvaluation.Summary()
     /// The verdicts' counts and sums.
     package var audit = AuditSummary()
 
-    /// Counts an error row on `line` (the row itself is written by the caller); keeps the first
-    /// ``BulkAudit/detailLimit`` in detail.
+    package subscript<Value>(dynamicMember keyPath: KeyPath<BulkEvaluation.Summary, Value>) -> Value {
+      rows[keyPath: keyPath]
+    }
+
+    /// Counts an error row on `line` (the row itself is written by the caller), in the rows and
+    /// in the audit table under the decision's benefit and month when they could be read.
     package mutating func count(_ error: PomocError, line: Int, benefit: AuditedBenefit?, month: AuditMonth?) {
-      errorRows += 1
-      errorCounts[error.outputCode, default: 0] += 1
-      if firstErrors.count < BulkAudit.detailLimit { firstErrors.append((line, error)) }
+      rows.count(error, line: line)
       audit.addError(benefit: benefit, month: month)
     }
   }
-
-  /// How many detailed errors the summary keeps.
-  package static let detailLimit = 20
 
   package let evaluator: Evaluator
   package let outputFormat: RecordFormat
@@ -153,7 +148,7 @@ package struct BulkAudit {
     guard !lines.isEmpty, let template = parser else { return }
     if batch.isOverlong {
       writeHeaderIfPending()
-      summary.records += 1
+      summary.rows.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       AuditRowFormat.append(
         decisionID: EmptyCollection<UInt8>(), id: EmptyCollection<UInt8>(), error: error, format: outputFormat,
@@ -170,7 +165,7 @@ package struct BulkAudit {
     if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
     batches.merge(
       baseLine: firstLine - 1, duplicates: &duplicates, into: &output,
-      blank: { summary.blankLines += 1 },
+      blank: { summary.rows.blankLines += 1 },
       duplicate: { row, keys, output in
         let decisionID = UnsafeBufferPointer(rebasing: keys[row.key])
         let error = PomocError(
@@ -182,7 +177,7 @@ package struct BulkAudit {
         return error
       },
       record: { row, line, duplicate in
-        summary.records += 1
+        summary.rows.records += 1
         if let error = duplicate ?? row.error {
           summary.count(error, line: line, benefit: row.benefit, month: row.month)
         } else if let benefit = row.benefit, let month = row.month {

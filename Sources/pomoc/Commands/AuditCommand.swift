@@ -70,47 +70,17 @@ enum AuditCommand {
       + "\(summary.errorRows) error rows"
     if summary.blankLines > 0 { text += ", \(summary.blankLines) blank lines skipped" }
     text += "\n" + AuditSummaryFormat.text(summary.audit)
-    for (code, count) in summary.errorCounts.sorted(by: { $0.key < $1.key }) {
-      text += "  \(EchoedText.cut(code)): \(count)\n"
-    }
-    for (line, error) in summary.firstErrors {
-      text += "  \(path):\(line): \(ErrorText.describe(error))\n"
-    }
-    if summary.errorRows > summary.firstErrors.count {
-      text += "  … \(summary.errorRows - summary.firstErrors.count) more error rows (see the error column)\n"
-    }
+    text += EvaluateCommand.errorDetails(summary.rows, path: path, more: "more error rows (see the error column)")
     Console.error(text)
   }
 
-  /// Writes `text` to a new file at `path` (replacing it); a failure is exit 74.
+  /// Writes `text` to a new file at `path` (replacing it) with the loop stdout's rows go
+  /// through; a failed open, write or close is exit 74 naming the file.
   static func writeFile(_ path: String, _ text: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else {
-      throw CommandFailure(
-        status: ExitStatus.ioError, message: "cannot write '\(path)': " + String(cString: strerror(errno)))
-    }
-    let bytes = Array(text.utf8)
-    var offset = 0
-    var failure: Int32 = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      while offset < buffer.count {
-        let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return
-        }
-        if written == 0 {
-          failure = EIO
-          return
-        }
-        offset += written
-      }
-    }
+    guard descriptor >= 0 else { throw CommandFailure.file(path, errno: errno) }
+    var failure = Console.writeAll(Array(text.utf8), to: DescriptorDevice(descriptor: descriptor))
     if closeDescriptor(descriptor) != 0 && failure == 0 && errno != EINTR { failure = errno }
-    if failure != 0 {
-      throw CommandFailure(
-        status: ExitStatus.ioError, message: "cannot write '\(path)': " + String(cString: strerror(failure)))
-    }
+    if failure != 0 { throw CommandFailure.file(path, errno: failure) }
   }
 }

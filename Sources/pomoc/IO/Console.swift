@@ -33,6 +33,11 @@ struct CommandFailure: Error {
   static func data(_ message: String) -> CommandFailure {
     CommandFailure(status: ExitStatus.dataError, message: message)
   }
+  /// A file the tool writes besides stdout (`audit --summary`) could not be opened, written
+  /// or closed: `code` is the `errno` value.
+  static func file(_ path: String, errno code: Int32) -> CommandFailure {
+    CommandFailure(status: ExitStatus.ioError, message: "cannot write '\(path)': " + String(cString: strerror(code)))
+  }
   /// A write to stdout failed with `code` (an `errno` value).
   static func output(errno code: Int32) -> CommandFailure {
     CommandFailure(
@@ -93,8 +98,9 @@ enum Console {
     if closeDescriptor(1) != 0 && errno != EINTR && errno != EBADF { throw CommandFailure.output(errno: errno) }
   }
 
-  /// Writes every byte; returns 0 or the `errno` of the failed write.
-  private static func writeAll(_ bytes: [UInt8], to device: some OutputDevice) -> Int32 {
+  /// Writes every byte; returns 0 or the `errno` of the failed write (``write(_:to:)`` throws
+  /// it as stdout's failure; `audit --summary` as its file's).
+  static func writeAll(_ bytes: [UInt8], to device: some OutputDevice) -> Int32 {
     guard !bytes.isEmpty else { return 0 }
     return bytes.withUnsafeBytes { buffer in
       var offset = 0
