@@ -127,4 +127,15 @@ extension HouseholdRecord {
 package struct HeaderError: Error, Hashable, Sendable, CustomStringConvertible {
   package var message: String
   package var description: String { message }
+
+  /// Rejects an input with no record, at its end: a CSV input needs a header row (`headerRead`),
+  /// a JSONL input at least one record (blank lines are none).
+  package static func checkNotEmpty(format: RecordFormat, headerRead: Bool, records: Int) throws {
+    if format == .csv && !headerRead {
+      throw HeaderError(message: "the input is empty: a CSV input needs a header row")
+    }
+    if format == .jsonl && records == 0 {
+      throw HeaderError(message: "the input is empty: no JSONL record")
+    }
+  }
 }

@@ -26,10 +26,10 @@ package struct BulkFamilyEvaluation {
   /// The longest line accepted as a record.
   package let maximumRecordBytes: Int
   package let explanation: Bool
-  private var reader: LineReader
+  package var lineReader: LineReader
   private var duplicates: DuplicateCheck
   private var batches: ParallelBatches<FamilyWorker>
-  private var output: [UInt8] = []
+  package var pendingOutput: [UInt8] = []
   package private(set) var summary = Summary()
   /// Benefits that could not be decided (missing fields, values not verified), by code.
   package private(set) var benefitErrors: [String: Int] = [:]
@@ -48,60 +48,27 @@ package struct BulkFamilyEvaluation {
   ) {
     self.batches = ParallelBatches(threads: threads, parallelLoop: parallelLoop, batchSize: batchSize)
     self.explanation = explanation
-    self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
-    self.maximumRecordBytes = reader.maximumLineBytes
+    self.lineReader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = lineReader.maximumLineBytes
     self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
   }
 
   /// Bytes held for the ids seen (the in-memory duplicate check), for the documented bound.
   package var heldIDBytes: Int { duplicates.heldBytes }
 
-  /// Consumes a chunk; its complete lines are decided and written before the call returns.
+  /// After the last line (``ChunkedBulk/finish(write:)``): the summary. (An input with no
+  /// family is no error: it has no header to miss, and writes nothing.)
+  package mutating func endOfInput() -> Summary { summary }
+
+  /// Decides a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).
   ///
-  /// - Throws: ``NotUTF8`` for a line that is not UTF-8 (the lines before it are written), or
-  ///   what `write` throws.
-  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
-    guard !chunk.isEmpty else { return }
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
-    defer { swap(&lines, &reader) }
-    do {
-      try lines.feed(chunk) { batch in try process(batch) }
-    } catch let error as NotUTF8 {
-      try flush(write)
-      throw error
-    }
-    try flush(write)
-  }
-
-  /// Flushes the last line and returns the summary.
-  package mutating func finish(write: ([UInt8]) throws -> Void) throws -> Summary {
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)
-    defer { swap(&lines, &reader) }
-    do {
-      try lines.finish { batch in try process(batch) }
-    } catch let error as NotUTF8 {
-      try flush(write)
-      throw error
-    }
-    try flush(write)
-    return summary
-  }
-
-  /// Writes what was merged (the lines before one that is not UTF-8, too).
-  private mutating func flush(_ write: ([UInt8]) throws -> Void) throws {
-    guard !output.isEmpty else { return }
-    defer { output.removeAll(keepingCapacity: true) }
-    try write(output)
-  }
-
-  private mutating func process(_ batch: LineBatch) throws {
+  /// - Throws: ``NotUTF8`` for a line that is not UTF-8 (the lines before it are written).
+  package mutating func process(_ batch: LineBatch) throws {
     if batch.isOverlong {
       summary.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
-      FamilyOutput.append(id: "", error: error, to: &output)
-      output.append(UInt8(ascii: "\n"))
+      FamilyOutput.append(id: "", error: error, to: &pendingOutput)
+      pendingOutput.append(UInt8(ascii: "\n"))
       summary.count(error, line: batch.firstLineNumber)
       return
     }
@@ -112,7 +79,7 @@ package struct BulkFamilyEvaluation {
     }
     // Sequential merge: duplicate ids, counts, order.
     try batches.merge(
-      baseLine: batch.firstLineNumber - 1, duplicates: &duplicates, into: &output,
+      baseLine: batch.firstLineNumber - 1, duplicates: &duplicates, into: &pendingOutput,
       blank: { summary.blankLines += 1 },
       duplicate: { row, keys, output in
         let id = String(decoding: keys[row.key], as: UTF8.self)

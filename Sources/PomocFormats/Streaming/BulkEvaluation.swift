@@ -57,7 +57,7 @@ package struct BulkEvaluation {
   /// Lines below which a batch is not split across threads.
   package var batchSize: Int { batches.batchSize }
 
-  private var reader: LineReader
+  package var lineReader: LineReader
   /// The longest line accepted as a record.
   package let maximumRecordBytes: Int
   private var parserTemplate: RecordParser?
@@ -65,7 +65,7 @@ package struct BulkEvaluation {
   /// The CSV output header is still to be written (it goes out with the first row, or once
   /// the CSV input header has been accepted, never before).
   private var outputHeaderPending: Bool
-  private var output: [UInt8] = []
+  package var pendingOutput: [UInt8] = []
   private var batches: ParallelBatches<Worker>
   package private(set) var summary = Summary()
 
@@ -85,8 +85,8 @@ package struct BulkEvaluation {
     self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
-    self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
-    self.maximumRecordBytes = reader.maximumLineBytes
+    self.lineReader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = lineReader.maximumLineBytes
     self.outputHeaderPending = self.outputFormat == .csv
     if format == .jsonl { parserTemplate = RecordParser() }
   }
@@ -96,55 +96,28 @@ package struct BulkEvaluation {
 
   /// Bytes held for a line that spans chunks (at most about the record limit), for the
   /// documented bound (tests, the fuzzer).
-  package var carriedCapacity: Int { reader.carriedCapacity }
+  package var carriedCapacity: Int { lineReader.carriedCapacity }
 
-  /// Consumes a chunk of input bytes; its complete lines are evaluated and written before
-  /// the call returns (so memory never holds more than one chunk's results).
+  /// After the last line (``ChunkedBulk/finish(write:)``): an input with no record is
+  /// rejected as a whole; a CSV input with a header and no record gets the output header alone.
   ///
-  /// - Throws: ``HeaderError`` for a bad header (nothing is written then), or what `write` throws.
-  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
-    guard !chunk.isEmpty else { return }
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
-    defer { swap(&lines, &reader) }
-    try lines.feed(chunk) { batch in try process(batch) }
-    try flushOutput(write)
-  }
-
-  /// Flushes the last line; returns the summary.
-  ///
-  /// - Throws: ``HeaderError`` for an empty input (no byte, or for JSONL no record) or a bad
-  ///   header, or what `write` throws.
-  package mutating func finish(write: ([UInt8]) throws -> Void) throws -> Summary {
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)
-    defer { swap(&lines, &reader) }
-    try lines.finish { batch in try process(batch) }
-    if inputFormat == .csv && parserTemplate == nil {
-      throw HeaderError(message: "the input is empty: a CSV input needs a header row")
-    }
-    if inputFormat == .jsonl && summary.records == 0 {
-      throw HeaderError(message: "the input is empty: no JSONL record")
-    }
-    if outputHeaderPending {
-      outputHeaderPending = false
-      output.append(contentsOf: ResultFormatter.csvHeader)
-    }
-    try flushOutput(write)
+  /// - Throws: ``HeaderError`` for an empty input (no byte, or for JSONL no record).
+  package mutating func endOfInput() throws -> Summary {
+    try HeaderError.checkNotEmpty(format: inputFormat, headerRead: parserTemplate != nil, records: summary.records)
+    writeHeaderIfPending()
     return summary
   }
 
-  private mutating func flushOutput(_ write: ([UInt8]) throws -> Void) throws {
-    guard !output.isEmpty else { return }
-    defer { output.removeAll(keepingCapacity: true) }
-    try write(output)
+  /// Appends the CSV output header if it is still due.
+  private mutating func writeHeaderIfPending() {
+    if outputHeaderPending {
+      outputHeaderPending = false
+      pendingOutput.append(contentsOf: ResultFormatter.csvHeader)
+    }
   }
 
-  /// Counts an error row (the row itself is already in `output`).
-  private mutating func count(_ error: PomocError, line: Int) { summary.count(error, line: line) }
-
-  /// Evaluates a batch of lines in parallel, then merges in order.
-  private mutating func process(_ batch: LineBatch) throws {
+  /// Evaluates a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).
+  package mutating func process(_ batch: LineBatch) throws {
     var lines = batch.lines[...]
     var firstLine = batch.firstLineNumber
     if parserTemplate == nil {
@@ -157,21 +130,15 @@ package struct BulkEvaluation {
       parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(batch[lines.startIndex]))
       lines = lines.dropFirst()
       firstLine += 1
-      if outputHeaderPending {
-        outputHeaderPending = false
-        output.append(contentsOf: ResultFormatter.csvHeader)
-      }
+      writeHeaderIfPending()
     }
     guard !lines.isEmpty, let template = parserTemplate else { return }
     if batch.isOverlong {
-      if outputHeaderPending {
-        outputHeaderPending = false
-        output.append(contentsOf: ResultFormatter.csvHeader)
-      }
+      writeHeaderIfPending()
       summary.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
-      ResultFormatter.append(id: EmptyCollection<UInt8>(), error: error, format: outputFormat, to: &output)
-      count(error, line: firstLine)
+      ResultFormatter.append(id: EmptyCollection<UInt8>(), error: error, format: outputFormat, to: &pendingOutput)
+      summary.count(error, line: firstLine)
       return
     }
     let evaluator = self.evaluator
@@ -179,14 +146,11 @@ package struct BulkEvaluation {
     batches.run(UnsafeBufferPointer(rebasing: lines), bytes: batch.bytes) {
       Worker(parser: template, evaluator: evaluator, format: outputFormat)
     }
+    // The output header before the first row (only blank lines may have come before).
+    if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
     // Sequential merge: duplicate ids, counts, order.
-    if outputHeaderPending && lines.contains(where: { !$0.isEmpty }) {
-      // Only blank lines (no bytes) came before: the header goes first.
-      outputHeaderPending = false
-      output.append(contentsOf: ResultFormatter.csvHeader)
-    }
     batches.merge(
-      baseLine: firstLine - 1, duplicates: &duplicates, into: &output,
+      baseLine: firstLine - 1, duplicates: &duplicates, into: &pendingOutput,
       blank: { summary.blankLines += 1 },
       duplicate: { row, keys, output in
         let id = UnsafeBufferPointer(rebasing: keys[row.key])

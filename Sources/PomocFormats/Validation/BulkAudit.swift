@@ -44,13 +44,13 @@ package struct BulkAudit {
   package let inputFormat: RecordFormat
   package var threads: Int { batches.threads }
   package var batchSize: Int { batches.batchSize }
-  private var reader: LineReader
+  package var lineReader: LineReader
   /// The longest line accepted as a record.
   package let maximumRecordBytes: Int
   private var parser: ExtendedRecordParser?
   private var duplicates: DuplicateCheck
   private var outputHeaderPending: Bool
-  private var output: [UInt8] = []
+  package var pendingOutput: [UInt8] = []
   private var batches: ParallelBatches<AuditWorker>
   package private(set) var summary = Summary()
 
@@ -69,8 +69,8 @@ package struct BulkAudit {
     self.duplicates = knownDuplicates.map(DuplicateCheck.known) ?? .inMemory(hasher: hasher)
     self.inputFormat = format
     self.outputFormat = outputFormat ?? format
-    self.reader = LineReader(maximumLineBytes: maximumRecordBytes)
-    self.maximumRecordBytes = reader.maximumLineBytes
+    self.lineReader = LineReader(maximumLineBytes: maximumRecordBytes)
+    self.maximumRecordBytes = lineReader.maximumLineBytes
     self.outputHeaderPending = self.outputFormat == .csv
     if format == .jsonl { parser = ExtendedRecordParser(jsonl: DecisionColumn.columns) }
   }
@@ -78,57 +78,26 @@ package struct BulkAudit {
   /// Bytes held for the decision ids seen.
   package var heldIDBytes: Int { duplicates.heldBytes }
 
-  /// Consumes a chunk; its complete lines are audited and written before the call returns.
+  /// After the last line (``ChunkedBulk/finish(write:)``): an input with no record is
+  /// rejected as a whole; a CSV input with a header and no record gets the output header alone.
   ///
-  /// - Throws: ``HeaderError`` for a bad header (nothing is written then), or what `write` throws.
-  package mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, write: ([UInt8]) throws -> Void) throws {
-    guard !chunk.isEmpty else { return }
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)   // so that the reader's buffers stay uniquely referenced
-    defer { swap(&lines, &reader) }
-    try lines.feed(chunk) { batch in try process(batch) }
-    try flushOutput(write)
-  }
-
-  /// Flushes the last line; returns the summary.
-  ///
-  /// - Throws: ``HeaderError`` for an empty input or a bad header, or what `write` throws.
-  package mutating func finish(write: ([UInt8]) throws -> Void) throws -> Summary {
-    var lines = LineReader(maximumLineBytes: 1)
-    swap(&lines, &reader)
-    defer { swap(&lines, &reader) }
-    try lines.finish { batch in try process(batch) }
-    if inputFormat == .csv && parser == nil {
-      throw HeaderError(message: "the input is empty: a CSV input needs a header row")
-    }
-    if inputFormat == .jsonl && summary.records == 0 {
-      throw HeaderError(message: "the input is empty: no JSONL record")
-    }
+  /// - Throws: ``HeaderError`` for an empty input.
+  package mutating func endOfInput() throws -> Summary {
+    try HeaderError.checkNotEmpty(format: inputFormat, headerRead: parser != nil, records: summary.records)
     writeHeaderIfPending()
-    try flushOutput(write)
     return summary
   }
 
-  private mutating func flushOutput(_ write: ([UInt8]) throws -> Void) throws {
-    guard !output.isEmpty else { return }
-    defer { output.removeAll(keepingCapacity: true) }
-    try write(output)
-  }
-
+  /// Appends the CSV output header if it is still due.
   private mutating func writeHeaderIfPending() {
     if outputHeaderPending {
       outputHeaderPending = false
-      output.append(contentsOf: AuditRowFormat.csvHeader)
+      pendingOutput.append(contentsOf: AuditRowFormat.csvHeader)
     }
   }
 
-  /// Counts an error row (the row itself is already in `output`).
-  private mutating func count(_ error: PomocError, line: Int, benefit: AuditedBenefit?, month: AuditMonth?) {
-    summary.count(error, line: line, benefit: benefit, month: month)
-  }
-
-  /// Audits a batch of lines in parallel, then merges in order.
-  private mutating func process(_ batch: LineBatch) throws {
+  /// Audits a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).
+  package mutating func process(_ batch: LineBatch) throws {
     var lines = batch.lines[...]
     var firstLine = batch.firstLineNumber
     if parser == nil {
@@ -152,8 +121,8 @@ package struct BulkAudit {
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       AuditRowFormat.append(
         decisionID: EmptyCollection<UInt8>(), id: EmptyCollection<UInt8>(), error: error, format: outputFormat,
-        to: &output)
-      count(error, line: firstLine, benefit: nil, month: nil)
+        to: &pendingOutput)
+      summary.count(error, line: firstLine, benefit: nil, month: nil)
       return
     }
     let evaluator = self.evaluator
@@ -164,7 +133,7 @@ package struct BulkAudit {
     // Sequential merge: duplicate decision ids, counts, order.
     if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
     batches.merge(
-      baseLine: firstLine - 1, duplicates: &duplicates, into: &output,
+      baseLine: firstLine - 1, duplicates: &duplicates, into: &pendingOutput,
       blank: { summary.rows.blankLines += 1 },
       duplicate: { row, keys, output in
         let decisionID = UnsafeBufferPointer(rebasing: keys[row.key])
