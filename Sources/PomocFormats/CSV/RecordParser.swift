@@ -128,6 +128,11 @@ package struct HeaderError: Error, Hashable, Sendable, CustomStringConvertible {
   package var message: String
   package var description: String { message }
 
+  /// The CSV header line is longer than the record limit (`--max-record-bytes`).
+  package static func tooLong(bytes: Int, limit: Int) -> HeaderError {
+    HeaderError(message: "header: line 1 has \(bytes) bytes, more than the limit of \(limit) (--max-record-bytes)")
+  }
+
   /// Rejects an input with no record, at its end: a CSV input needs a header row (`headerRead`),
   /// a JSONL input at least one record (blank lines are none).
   package static func checkNotEmpty(format: RecordFormat, headerRead: Bool, records: Int) throws {

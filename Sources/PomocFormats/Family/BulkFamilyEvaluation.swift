@@ -56,8 +56,8 @@ package struct BulkFamilyEvaluation {
   /// Bytes held for the ids seen (the in-memory duplicate check), for the documented bound.
   package var heldIDBytes: Int { duplicates.heldBytes }
 
-  /// After the last line (``ChunkedBulk/finish(write:)``): the summary. (An input with no
-  /// family is no error: it has no header to miss, and writes nothing.)
+  /// After the last line (``ChunkedBulk/finish(write:)``): the summary. An input with no
+  /// family has written nothing; `pomoc family` rejects it then (exit 65).
   package mutating func endOfInput() -> Summary { summary }
 
   /// Decides a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).

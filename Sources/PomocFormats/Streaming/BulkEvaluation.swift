@@ -123,9 +123,7 @@ package struct BulkEvaluation {
     if parserTemplate == nil {
       // The first line of a CSV input is its header.
       if batch.isOverlong {
-        throw HeaderError(
-          message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
-            + "\(maximumRecordBytes) (--max-record-bytes)")
+        throw HeaderError.tooLong(bytes: batch.overlongBytes, limit: maximumRecordBytes)
       }
       parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(batch[lines.startIndex]))
       lines = lines.dropFirst()

@@ -71,8 +71,7 @@ package struct RecordStream {
     swap(&lines, &reader)
     defer { swap(&lines, &reader) }
     try lines.finish { batch in try handle(batch, body) }
-    if parser == nil { throw HeaderError(message: "the input is empty: a CSV input needs a header row") }
-    if format == .jsonl && records == 0 { throw HeaderError(message: "the input is empty: no JSONL record") }
+    try HeaderError.checkNotEmpty(format: format, headerRead: parser != nil, records: records)
   }
 
   private mutating func handle(_ batch: LineBatch, _ body: (Item) throws -> Void) throws {
@@ -81,9 +80,7 @@ package struct RecordStream {
       let number = batch.lineNumber(index)
       guard var active = parser else {
         if batch.isOverlong {
-          throw HeaderError(
-            message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
-              + "\(limit) (--max-record-bytes)")
+          throw HeaderError.tooLong(bytes: batch.overlongBytes, limit: limit)
         }
         parser = RecordParser(csvHeader: try RecordParser.parseHeader(batch[index]))
         continue

@@ -103,9 +103,7 @@ package struct BulkAudit {
     if parser == nil {
       // The first line of a CSV input is its header.
       if batch.isOverlong {
-        throw HeaderError(
-          message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
-            + "\(maximumRecordBytes) (--max-record-bytes)")
+        throw HeaderError.tooLong(bytes: batch.overlongBytes, limit: maximumRecordBytes)
       }
       parser = ExtendedRecordParser(
         csvSlots: try ExtendedRecordParser.parseHeader(batch[lines.startIndex], columns: DecisionColumn.columns),

@@ -87,8 +87,7 @@ package struct CheckStream {
     swap(&lines, &reader)
     defer { swap(&lines, &reader) }
     try lines.finish { batch in try handle(batch, body) }
-    if parser == nil { throw HeaderError(message: "the input is empty: a CSV input needs a header row") }
-    if format == .jsonl && records == 0 { throw HeaderError(message: "the input is empty: no JSONL record") }
+    try HeaderError.checkNotEmpty(format: format, headerRead: parser != nil, records: records)
   }
 
   private mutating func handle(_ batch: LineBatch, _ body: (Item) throws -> Void) throws {
@@ -96,9 +95,7 @@ package struct CheckStream {
       let number = batch.lineNumber(index)
       guard var active = parser else {
         if batch.isOverlong {
-          throw HeaderError(
-            message: "header: line 1 has \(batch.overlongBytes) bytes, more than the limit of "
-              + "\(maximumRecordBytes) (--max-record-bytes)")
+          throw HeaderError.tooLong(bytes: batch.overlongBytes, limit: maximumRecordBytes)
         }
         parser = ExtendedRecordParser(
           csvSlots: try ExtendedRecordParser.parseHeader(batch[index], columns: Self.columns), columns: Self.columns)
