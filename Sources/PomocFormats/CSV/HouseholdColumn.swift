@@ -46,7 +46,7 @@ package enum HouseholdColumn: Int, CaseIterable, Hashable, Sendable {
 }
 
 /// The output columns of `pomoc evaluate`, in contract order.
-package enum ResultColumn: Int, CaseIterable, Sendable {
+package enum ResultColumn: Int, RowColumn, Sendable {
   case id, criterion, incomePerPerson, withinCriterion, cashEligible, periodicMin, periodicDifference
   case permanent, targetedThreshold, targetedEligible, mealEligible, careFeePercent, careFee, error
 
@@ -68,4 +68,6 @@ package enum ResultColumn: Int, CaseIterable, Sendable {
     case .error: return "error"
     }
   }
+  /// `"name":"` of each column, for JSONL.
+  package static let jsonKeys = makeJSONKeys()
 }

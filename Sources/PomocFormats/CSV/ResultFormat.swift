@@ -25,7 +25,7 @@ package enum ResultFormatter {
       appendCSV(id: id, result: result, to: &out)
       return
     }
-    var cells = CellWriter(format: format)
+    var cells = CellWriter<ResultColumn>(format: format)
     cells.begin(&out)
     cells.text(.id, id, &out)
     cells.money(.criterion, result.criterion, &out)
@@ -56,7 +56,7 @@ package enum ResultFormatter {
   /// other cell written into a stack buffer and appended in one copy.
   @inline(__always)
   static func appendCSV(id: some Collection<UInt8>, result: EvaluationResult, to out: inout [UInt8]) {
-    var cells = CellWriter(format: .csv)
+    var cells = CellWriter<ResultColumn>(format: .csv)
     cells.text(.id, id, &out)
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 320) { buffer in
       let base = buffer.baseAddress!
@@ -100,108 +100,11 @@ package enum ResultFormatter {
     id: some Collection<UInt8>, error: PomocError, format: RecordFormat,
     to out: inout [UInt8]
   ) {
-    var cells = CellWriter(format: format)
+    var cells = CellWriter<ResultColumn>(format: format)
     cells.begin(&out)
     cells.text(.id, id, &out)
     for column in ResultColumn.allCases where column != .id && column != .error { cells.empty(column, &out) }
     cells.text(.error, error.outputCode.utf8, &out)
     cells.end(&out)
-  }
-}
-
-/// Writes cells of one row as CSV or as a JSON object.
-struct CellWriter {
-  let format: RecordFormat
-  var first = true
-
-  init(format: RecordFormat) { self.format = format }
-
-  mutating func begin(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "{")) }
-  }
-
-  mutating func end(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "}")) }
-    out.append(UInt8(ascii: "\n"))
-  }
-
-  private mutating func key(_ column: ResultColumn, _ out: inout [UInt8]) {
-    if !first { out.append(UInt8(ascii: ",")) }
-    first = false
-    if format == .jsonl {
-      out.append(UInt8(ascii: "\""))
-      out.append(contentsOf: column.name.utf8)
-      out.append(contentsOf: "\":\"".utf8)
-    }
-  }
-
-  private func close(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "\"")) }
-  }
-
-  mutating func empty(_ column: ResultColumn, _ out: inout [UInt8]) {
-    key(column, &out)
-    close(&out)
-  }
-
-  mutating func flag(_ column: ResultColumn, _ value: Bool, _ out: inout [UInt8]) {
-    key(column, &out)
-    out.append(value ? UInt8(ascii: "1") : UInt8(ascii: "0"))
-    close(&out)
-  }
-
-  mutating func money(_ column: ResultColumn, _ value: Money, _ out: inout [UInt8]) {
-    key(column, &out)
-    value.appendDecimal(to: &out)
-    close(&out)
-  }
-
-  mutating func scaled(_ column: ResultColumn, _ hundredths: Int64, _ out: inout [UInt8]) {
-    key(column, &out)
-    DecimalText.append(hundredths, fractionDigits: 2, to: &out)
-    close(&out)
-  }
-
-  mutating func text(_ column: ResultColumn, _ value: some Collection<UInt8>, _ out: inout [UInt8]) {
-    key(column, &out)
-    switch format {
-    case .csv:
-      // Quoted when it holds a comma, a quote, CR or LF (RFC 4180).
-      var needsQuotes = false
-      for byte in value where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-        needsQuotes = true
-        break
-      }
-      if needsQuotes {
-        Self.appendQuoted(value, &out)
-      } else {
-        out.append(contentsOf: value)
-      }
-    case .jsonl:
-      JSONWriter.appendEscaped(value, to: &out)
-    }
-    close(&out)
-  }
-
-  /// RFC 4180 quoting; a line break (only ever in an id, which is then `invalid_field:id`) is
-  /// written as `\n` / `\r`, so that one record stays one line. Kept out of line: the rare path.
-  @inline(never)
-  private static func appendQuoted(_ value: some Collection<UInt8>, _ out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    for byte in value {
-      switch byte {
-      case UInt8(ascii: "\""):
-        out.append(byte)
-        out.append(byte)
-      case 0x0A:
-        out.append(UInt8(ascii: "\\"))
-        out.append(UInt8(ascii: "n"))
-      case 0x0D:
-        out.append(UInt8(ascii: "\\"))
-        out.append(UInt8(ascii: "r"))
-      default: out.append(byte)
-      }
-    }
-    out.append(UInt8(ascii: "\""))
   }
 }

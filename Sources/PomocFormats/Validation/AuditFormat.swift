@@ -101,7 +101,7 @@ enum DecisionDecoder {
 }
 
 /// The output columns of `pomoc audit`, in order.
-package enum AuditColumn: Int, CaseIterable, Sendable {
+package enum AuditColumn: Int, RowColumn, Sendable {
   case decisionID, id, benefit, decisionDate, granted, due, rangeMin, rangeMax, verdict, difference, basis, error
 
   package var name: String {
@@ -121,8 +121,8 @@ package enum AuditColumn: Int, CaseIterable, Sendable {
     }
   }
 
-  /// `"name":"` for JSONL.
-  static let jsonKeys: [[UInt8]] = allCases.map { Array("\"\($0.name)\":\"".utf8) }
+  /// `"name":"` of each column, for JSONL.
+  package static let jsonKeys = makeJSONKeys()
 }
 
 /// Writes verdict rows: one per decision, in the columns of ``AuditColumn``; amounts with
@@ -143,7 +143,7 @@ package enum AuditRowFormat {
       appendCSV(decisionID: decisionID, id: id, decision: decision, verdict: verdict, article: article, to: &out)
       return
     }
-    var cells = AuditCells(format: format)
+    var cells = CellWriter<AuditColumn>(format: format)
     cells.begin(&out)
     cells.text(.decisionID, decisionID, &out)
     cells.text(.id, id, &out)
@@ -166,7 +166,7 @@ package enum AuditRowFormat {
     decisionID: UnsafeBufferPointer<UInt8>, id: UnsafeBufferPointer<UInt8>, decision: Decision,
     verdict: AuditVerdict, article: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
   ) {
-    var cells = AuditCells(format: .csv)
+    var cells = CellWriter<AuditColumn>(format: .csv)
     cells.text(.decisionID, decisionID, &out)
     cells.text(.id, id, &out)
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { buffer in
@@ -260,7 +260,7 @@ package enum AuditRowFormat {
     decisionID: some Collection<UInt8>, id: some Collection<UInt8>, error: PomocError, format: RecordFormat,
     to out: inout [UInt8]
   ) {
-    var cells = AuditCells(format: format)
+    var cells = CellWriter<AuditColumn>(format: format)
     cells.begin(&out)
     cells.text(.decisionID, decisionID, &out)
     cells.text(.id, id, &out)
@@ -269,71 +269,6 @@ package enum AuditRowFormat {
     }
     cells.text(.error, Array(error.outputCode.utf8), &out)
     cells.end(&out)
-  }
-}
-
-/// The cells of one audit row, as CSV or as a JSON object (every value a string).
-struct AuditCells {
-  let format: RecordFormat
-  var first = true
-
-  init(format: RecordFormat) { self.format = format }
-
-  mutating func begin(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "{")) }
-  }
-
-  mutating func end(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "}")) }
-    out.append(UInt8(ascii: "\n"))
-  }
-
-  private mutating func key(_ column: AuditColumn, _ out: inout [UInt8]) {
-    if !first { out.append(UInt8(ascii: ",")) }
-    first = false
-    if format == .jsonl { out.append(contentsOf: AuditColumn.jsonKeys[column.rawValue]) }
-  }
-
-  private func close(_ out: inout [UInt8]) {
-    if format == .jsonl { out.append(UInt8(ascii: "\"")) }
-  }
-
-  /// ASCII text that needs no quoting or escaping (codes, empty cells).
-  mutating func plain(_ column: AuditColumn, _ value: some Collection<UInt8>, _ out: inout [UInt8]) {
-    key(column, &out)
-    out.append(contentsOf: value)
-    close(&out)
-  }
-
-  mutating func money(_ column: AuditColumn, _ value: Money?, _ out: inout [UInt8]) {
-    key(column, &out)
-    value?.appendDecimal(to: &out)
-    close(&out)
-  }
-
-  mutating func date(_ column: AuditColumn, _ value: CivilDate, _ out: inout [UInt8]) {
-    key(column, &out)
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
-      let length = AuditRowFormat.writeDate(value, to: buffer.baseAddress!)
-      out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: length))
-    }
-    close(&out)
-  }
-
-  /// Text from the input (an id): quoted in CSV as `pomoc evaluate` quotes ids (RFC 4180, a
-  /// line break shown as `\n`), escaped in JSONL.
-  mutating func text(_ column: AuditColumn, _ value: some Collection<UInt8>, _ out: inout [UInt8]) {
-    switch format {
-    case .csv:
-      if !first { out.append(UInt8(ascii: ",")) }
-      first = false
-      var cell = CellWriter(format: .csv)   // the first cell of its own: no separator
-      cell.text(.id, value, &out)
-    case .jsonl:
-      key(column, &out)
-      JSONWriter.appendEscaped(value, to: &out)
-      close(&out)
-    }
   }
 }
 
