@@ -14,27 +14,14 @@ extension PopulationReport {
   /// - Parameter source: the input's name for the page header (e.g. a file name), or `nil`.
   public func html(source: String? = nil) -> String {
     let escape = HTMLPage.escape
-    var body = "<header>\n<h1>Sprawozdanie: rodziny i świadczenia (population report)</h1>\n"
-    if let source { body += "<p class=\"lead\">Dane (input): \(escape(source))</p>\n" }
-    body +=
+    var lead = ""
+    if let source { lead += "<p class=\"lead\">Dane (input): \(escape(source))</p>\n" }
+    lead +=
       "<p class=\"lead\">Świadczenia obliczone według ustawy z dnia 12 marca 2004 r. o pomocy społecznej "
       + "(benefits as computed under the Social Assistance Act); kwoty w zł miesięcznie.</p>\n"
-    body += "</header>\n"
-    body += """
-      <nav aria-label="Spis treści (contents)"><ol>
-      <li><a href="#summary">Podsumowanie (summary)</a></li>
-      <li><a href="#charts">Wykresy (charts)</a></li>
-      <li><a href="#tables">Tabele (tables)</a></li>
-      <li><a href="#notes">Objaśnienia (notes)</a></li>
-      </ol></nav>
-      <main>
-
-      """
 
     // Headline figures.
-    body += "<section id=\"summary\" aria-labelledby=\"summary-heading\">\n"
-    body += "<h2 id=\"summary-heading\">Podsumowanie (summary)</h2>\n"
-    body += HTMLPage.summary([
+    let summary = HTMLPage.summary([
       ("households", "Rodziny (households)", String(total.households)),
       ("persons", "Osoby w rodzinach (persons)", String(total.persons)),
       ("within_criterion", "W kryterium dochodowym (within the criterion)", String(total.withinCriterion)),
@@ -48,16 +35,13 @@ extension PopulationReport {
       ("errors", "Błędy (error rows, counted in the tables)", String(total.errors)),
       ("unreadable_records", "Rekordy nieczytelne (unreadable records, not in the tables)", String(unreadable)),
     ])
-    body += "</section>\n"
 
     // Charts.
     let years = byYear.keys.sorted()
     let yearCategories = years.map { (key: String($0), label: String($0)) }
     func yearly(_ value: (Tally) -> Int) -> [Int64] { years.map { Int64(value(self.byYear[$0] ?? Tally())) } }
     let bands = incomeRows
-    body += "<section id=\"charts\" aria-labelledby=\"charts-heading\">\n"
-    body += "<h2 id=\"charts-heading\">Wykresy (charts)</h2>\n"
-    body += HTMLPage.figure(
+    var charts = HTMLPage.figure(
       number: 1,
       chart: BarChart(
         title: "Rodziny według świadczeń i roku decyzji (households per benefit by year)",
@@ -75,7 +59,7 @@ extension PopulationReport {
         ],
         unit: .count),
       corner: "Rok (year)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 2,
       chart: BarChart(
         title: "Osoby w rodzinach według roku decyzji (persons by year)",
@@ -91,7 +75,7 @@ extension PopulationReport {
         ],
         unit: .count),
       corner: "Rok (year)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 3,
       chart: BarChart(
         title: "Dochód na osobę wobec kryterium dochodowego (income per person against the criterion)",
@@ -107,7 +91,7 @@ extension PopulationReport {
         ],
         unit: .count),
       corner: "Dochód na osobę (income per person)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 4,
       chart: BarChart(
         title: "Miesięczne kwoty według świadczenia (monthly sums by benefit)",
@@ -127,33 +111,28 @@ extension PopulationReport {
         ],
         unit: .money),
       corner: "Świadczenie (benefit)")
-    body += "</section>\n"
 
     // Tables 1–5, every column.
-    body += "<section id=\"tables\" aria-labelledby=\"tables-heading\">\n"
-    body += "<h2 id=\"tables-heading\">Tabele (tables)</h2>\n"
     let columns = Self.columns.map { (key: $0.0, heading: $0.1, color: String?.none) }
-    var tables: [(name: String, rows: [(table: String, key: String, label: String, tally: Tally)])] = []
+    var groups: [(name: String, rows: [(table: String, key: String, label: String, tally: Tally)])] = []
     for row in rows + incomeRows {
-      if tables.last?.name == row.table {
-        tables[tables.count - 1].rows.append(row)
+      if groups.last?.name == row.table {
+        groups[groups.count - 1].rows.append(row)
       } else {
-        tables.append((row.table, [row]))
+        groups.append((row.table, [row]))
       }
     }
-    for table in tables {
-      body += HTMLPage.table(
-        id: "table-" + table.name, caption: Self.tableTitles[table.name] ?? table.name, corner: "Wiersz (row)",
+    var tables = ""
+    for group in groups {
+      tables += HTMLPage.table(
+        id: "table-" + group.name, caption: Self.tableTitles[group.name] ?? group.name, corner: "Wiersz (row)",
         columns: columns,
-        rows: table.rows.map { row in
+        rows: group.rows.map { row in
           HTMLPage.Row(key: row.key, label: row.label, cells: Self.columns.map { $0.2(row.tally) })
         })
     }
-    body += "</section>\n"
 
-    body += """
-      <section id="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Objaśnienia (notes)</h2>
+    let notes = """
       <ul class="note">
       <li>Kwoty są miesięcznymi sumami w zł, liczonymi co do grosza: gwarantowana część zasiłku okresowego
       (art. 38 u.p.s.), zasiłek stały (art. 37 u.p.s.) i odpłatność za usługi opiekuńcze, którą płacą rodziny
@@ -167,10 +146,15 @@ extension PopulationReport {
       porównują dochód rodziny zaokrąglony do grosza: dochód × 100 ≤ b × kryterium × liczba osób (each band
       includes its upper bound; the 100 % bound is the art. 8 decision itself).</li>
       </ul>
-      </section>
-      </main>
-      <footer>Wygenerowano przez pomoc (generated by pomoc): jeden plik bez skryptów i odwołań zewnętrznych.</footer>
+
       """
-    return HTMLPage.page(title: "Sprawozdanie: rodziny i świadczenia (population report)", body: body)
+    return HTMLPage.report(
+      title: "Sprawozdanie: rodziny i świadczenia (population report)", lead: lead,
+      sections: [
+        HTMLPage.Section(id: "summary", heading: "Podsumowanie (summary)", content: summary),
+        HTMLPage.Section(id: "charts", heading: "Wykresy (charts)", content: charts),
+        HTMLPage.Section(id: "tables", heading: "Tabele (tables)", content: tables),
+        HTMLPage.Section(id: "notes", heading: "Objaśnienia (notes)", content: notes),
+      ])
   }
 }

@@ -33,40 +33,24 @@ extension ScenarioComparison {
     func label(_ benefit: String) -> (long: String, short: String) { Self.labels[benefit] ?? (benefit, benefit) }
     func change(_ benefit: String) -> Change { changes[benefit] ?? Change() }
 
-    var body = "<header>\n<h1>Porównanie scenariuszy (scenario comparison)</h1>\n"
-    body += "<p class=\"lead\">Scenariusz bazowy (base): <strong>\(escape(base))</strong>; "
-    body += "reforma (reform): <strong>\(escape(reform))</strong></p>\n"
-    if let source { body += "<p class=\"lead\">Dane (input): \(escape(source))</p>\n" }
-    body +=
+    var lead = "<p class=\"lead\">Scenariusz bazowy (base): <strong>\(escape(base))</strong>; "
+    lead += "reforma (reform): <strong>\(escape(reform))</strong></p>\n"
+    if let source { lead += "<p class=\"lead\">Dane (input): \(escape(source))</p>\n" }
+    lead +=
       "<p class=\"lead\">Te same rodziny oceniane w obu scenariuszach (the same households under both "
-      + "scenarios); kwoty w zł miesięcznie.</p>\n</header>\n"
-    body += """
-      <nav aria-label="Spis treści (contents)"><ol>
-      <li><a href="#summary">Podsumowanie (summary)</a></li>
-      <li><a href="#charts">Wykresy (charts)</a></li>
-      <li><a href="#tables">Tabele (tables)</a></li>
-      <li><a href="#notes">Objaśnienia (notes)</a></li>
-      </ol></nav>
-      <main>
+      + "scenarios); kwoty w zł miesięcznie.</p>\n"
 
-      """
-
-    body += "<section id=\"summary\" aria-labelledby=\"summary-heading\">\n"
-    body += "<h2 id=\"summary-heading\">Podsumowanie (summary)</h2>\n"
-    body += HTMLPage.summary([
+    let summary = HTMLPage.summary([
       ("households", "Rodziny (households)", String(households)),
       ("comparable", "Ocenione w obu scenariuszach (comparable)", String(comparable)),
       ("errors_base", "Błędy — scenariusz bazowy (error rows, base)", String(errorsBase)),
       ("errors_reform", "Błędy — reforma (error rows, reform)", String(errorsReform)),
       ("unreadable_records", "Rekordy nieczytelne (unreadable records, not compared)", String(unreadable)),
     ])
-    body += "</section>\n"
 
     let all = benefits.map { (key: $0, label: label($0).short) }
     let withCost = costed.map { (key: $0, label: label($0).short) }
-    body += "<section id=\"charts\" aria-labelledby=\"charts-heading\">\n"
-    body += "<h2 id=\"charts-heading\">Wykresy (charts)</h2>\n"
-    body += HTMLPage.figure(
+    var charts = HTMLPage.figure(
       number: 1,
       chart: BarChart(
         title: "Rodziny zyskujące i tracące świadczenie (households gaining and losing each benefit)",
@@ -84,7 +68,7 @@ extension ScenarioComparison {
         ],
         unit: .count),
       corner: "Świadczenie (benefit)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 2,
       chart: BarChart(
         title: "Rodziny uprawnione w każdym scenariuszu (households eligible in each scenario)",
@@ -96,7 +80,7 @@ extension ScenarioComparison {
         ],
         unit: .count),
       corner: "Świadczenie (benefit)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 3,
       chart: BarChart(
         title: "Miesięczny koszt według świadczenia (monthly cost by benefit)",
@@ -110,7 +94,7 @@ extension ScenarioComparison {
         ],
         unit: .money),
       corner: "Świadczenie (benefit)")
-    body += HTMLPage.figure(
+    charts += HTMLPage.figure(
       number: 4,
       chart: BarChart(
         title: "Zmiana miesięcznego kosztu (change in monthly cost)",
@@ -125,11 +109,8 @@ extension ScenarioComparison {
         ],
         unit: .money),
       corner: "Świadczenie (benefit)")
-    body += "</section>\n"
 
-    body += "<section id=\"tables\" aria-labelledby=\"tables-heading\">\n"
-    body += "<h2 id=\"tables-heading\">Tabele (tables)</h2>\n"
-    body += HTMLPage.table(
+    var tables = HTMLPage.table(
       id: "table-comparison", caption: "Tabela 1. Świadczenia w obu scenariuszach (benefits under both scenarios)",
       corner: "Świadczenie (benefit)",
       columns: [
@@ -150,7 +131,7 @@ extension ScenarioComparison {
             costs ? c.costChange.description : "-",
           ])
       })
-    body += HTMLPage.table(
+    tables += HTMLPage.table(
       id: "table-counts", caption: "Tabela 2. Rekordy w każdym scenariuszu (records in each scenario)",
       corner: "Rekordy (records)",
       columns: [("base", "Bazowy (base)", nil), ("reform", "Reforma (reform)", nil)],
@@ -163,11 +144,8 @@ extension ScenarioComparison {
           key: "unreadable_records", label: "Nieczytelne (unreadable records)",
           cells: [String(unreadable), String(unreadable)]),
       ])
-    body += "</section>\n"
 
-    body += """
-      <section id="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Objaśnienia (notes)</h2>
+    let notes = """
       <ul class="note">
       <li>Koszty są miesięcznymi sumami w zł, liczonymi co do grosza: gwarantowana część zasiłku okresowego
       (art. 38 u.p.s.), zasiłek stały (art. 37 u.p.s.) i odpłatność za usługi opiekuńcze, którą płacą rodziny
@@ -175,10 +153,15 @@ extension ScenarioComparison {
       <li>„Zyskują” to rodziny bez świadczenia w scenariuszu bazowym i ze świadczeniem w reformie, „tracą”
       odwrotnie; liczone są tylko rodziny ocenione w obu scenariuszach (comparable).</li>
       </ul>
-      </section>
-      </main>
-      <footer>Wygenerowano przez pomoc (generated by pomoc): jeden plik bez skryptów i odwołań zewnętrznych.</footer>
+
       """
-    return HTMLPage.page(title: "Porównanie scenariuszy (scenario comparison)", body: body)
+    return HTMLPage.report(
+      title: "Porównanie scenariuszy (scenario comparison)", lead: lead,
+      sections: [
+        HTMLPage.Section(id: "summary", heading: "Podsumowanie (summary)", content: summary),
+        HTMLPage.Section(id: "charts", heading: "Wykresy (charts)", content: charts),
+        HTMLPage.Section(id: "tables", heading: "Tabele (tables)", content: tables),
+        HTMLPage.Section(id: "notes", heading: "Objaśnienia (notes)", content: notes),
+      ])
   }
 }
