@@ -56,6 +56,14 @@ func runBulk(
   var bulk = BulkEvaluation(
     evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads,
     batchSize: batchSize, knownDuplicates: knownDuplicates)
+  return try run(&bulk, input, chunkSize: chunkSize)
+}
+
+/// Feeds `input` to a bulk path in chunks of `chunkSize` bytes; returns its output as text and
+/// its summary.
+func run<Bulk: ChunkedBulk>(_ bulk: inout Bulk, _ input: String, chunkSize: Int) throws -> (
+  output: String, summary: Bulk.Summary
+) {
   var out: [UInt8] = []
   let bytes = Array(input.utf8)
   var offset = 0

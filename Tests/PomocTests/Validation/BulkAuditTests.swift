@@ -11,16 +11,7 @@ func runAudit(
 ) throws -> (output: String, summary: BulkAudit.Summary) {
   var bulk = BulkAudit(
     evaluator: evaluator, format: format, outputFormat: outputFormat, threads: threads, batchSize: batchSize)
-  var out: [UInt8] = []
-  let bytes = Array(input.utf8)
-  var offset = 0
-  while offset < bytes.count {
-    let end = min(bytes.count, offset + chunkSize)
-    try bytes[offset..<end].withUnsafeBufferPointer { try bulk.feed($0) { out.append(contentsOf: $0) } }
-    offset = end
-  }
-  let summary = try bulk.finish { out.append(contentsOf: $0) }
-  return (String(decoding: out, as: UTF8.self), summary)
+  return try run(&bulk, input, chunkSize: chunkSize)
 }
 
 @Suite("Bulk audit of a register")
