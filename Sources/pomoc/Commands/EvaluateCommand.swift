@@ -110,10 +110,11 @@ struct ProgressMeter {
     guard now - lastPrint >= 1_000_000_000 else { return }
     lastPrint = now
     let elapsed = max(now - start, 1)
-    var line = "\r\(records) records, \(Int64(records) * 1_000_000_000 / elapsed) records/s"
+    var line = "\r\(records) records, \(Self.rate(records, elapsed)) records/s"
     if let totalBytes, bytes > 0, totalBytes > bytes {
-      let remaining = elapsed / 1_000_000_000 * Int64(totalBytes - bytes) / Int64(bytes)
-      line += ", ETA \(remaining) s"
+      // Seconds so far × bytes still to read / bytes read (in floating point: no overflow).
+      let remaining = Double(elapsed) / 1e9 * Double(totalBytes - bytes) / Double(bytes)
+      line += ", ETA \(Int(min(remaining, 9e18).rounded(.down))) s"
     }
     Console.error(line + "   ")
   }
@@ -122,6 +123,12 @@ struct ProgressMeter {
     guard enabled else { return }
     let elapsed = max(Console.nanoseconds() - start, 1)
     Console.error(
-      "\r\(records) records in \(elapsed / 1_000_000) ms, \(Int64(records) * 1_000_000_000 / elapsed) records/s\n")
+      "\r\(records) records in \(elapsed / 1_000_000) ms, \(Self.rate(records, elapsed)) records/s\n")
+  }
+
+  /// Records per second after `nanoseconds` (at least 1), in floating point and capped so that
+  /// no count can overflow it.
+  static func rate(_ records: Int, _ nanoseconds: Int64) -> Int {
+    Int(min(Double(records) * 1e9 / Double(nanoseconds), 9e18).rounded(.down))
   }
 }
