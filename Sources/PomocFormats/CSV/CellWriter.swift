@@ -12,6 +12,9 @@ package protocol RowColumn: RawRepresentable<Int>, CaseIterable {
 extension RowColumn {
   /// `"name":"` of every column, for ``jsonKeys``.
   static func makeJSONKeys() -> [[UInt8]] { allCases.map { Array("\"\($0.name)\":\"".utf8) } }
+
+  /// The CSV header line (with `\n`).
+  package static var csvHeader: [UInt8] { Array((allCases.map(\.name).joined(separator: ",") + "\n").utf8) }
 }
 
 /// Writes the cells of one row, in its columns' order, as CSV or as a JSON object (every value

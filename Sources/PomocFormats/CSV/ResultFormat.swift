@@ -12,9 +12,7 @@ package enum RecordFormat: String, Sendable, CaseIterable {
 /// string (the same text as the CSV cell), so no amount passes through a float.
 package enum ResultFormatter {
   /// The CSV header line (with `\n`).
-  package static var csvHeader: [UInt8] {
-    Array((ResultColumn.allCases.map(\.name).joined(separator: ",") + "\n").utf8)
-  }
+  package static var csvHeader: [UInt8] { ResultColumn.csvHeader }
 
   /// Appends one row for a successful evaluation.
   package static func append(

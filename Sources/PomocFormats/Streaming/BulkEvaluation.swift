@@ -62,9 +62,7 @@ package struct BulkEvaluation {
   package let maximumRecordBytes: Int
   private var parserTemplate: RecordParser?
   private var duplicates: DuplicateCheck
-  /// The CSV output header is still to be written (it goes out with the first row, or once
-  /// the CSV input header has been accepted, never before).
-  private var outputHeaderPending: Bool
+  private var outputHeader: OutputHeader
   package var pendingOutput: [UInt8] = []
   private var batches: ParallelBatches<Worker>
   package private(set) var summary = Summary()
@@ -87,7 +85,7 @@ package struct BulkEvaluation {
     self.outputFormat = outputFormat ?? format
     self.lineReader = LineReader(maximumLineBytes: maximumRecordBytes)
     self.maximumRecordBytes = lineReader.maximumLineBytes
-    self.outputHeaderPending = self.outputFormat == .csv
+    self.outputHeader = OutputHeader(ResultColumn.self, format: self.outputFormat)
     if format == .jsonl { parserTemplate = RecordParser() }
   }
 
@@ -104,16 +102,8 @@ package struct BulkEvaluation {
   /// - Throws: ``HeaderError`` for an empty input (no byte, or for JSONL no record).
   package mutating func endOfInput() throws -> Summary {
     try HeaderError.checkNotEmpty(format: inputFormat, headerRead: parserTemplate != nil, records: summary.records)
-    writeHeaderIfPending()
+    outputHeader.write(to: &pendingOutput)
     return summary
-  }
-
-  /// Appends the CSV output header if it is still due.
-  private mutating func writeHeaderIfPending() {
-    if outputHeaderPending {
-      outputHeaderPending = false
-      pendingOutput.append(contentsOf: ResultFormatter.csvHeader)
-    }
   }
 
   /// Evaluates a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).
@@ -128,11 +118,11 @@ package struct BulkEvaluation {
       parserTemplate = RecordParser(csvHeader: try RecordParser.parseHeader(batch[lines.startIndex]))
       lines = lines.dropFirst()
       firstLine += 1
-      writeHeaderIfPending()
+      outputHeader.write(to: &pendingOutput)
     }
     guard !lines.isEmpty, let template = parserTemplate else { return }
     if batch.isOverlong {
-      writeHeaderIfPending()
+      outputHeader.write(to: &pendingOutput)
       summary.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       ResultFormatter.append(id: EmptyCollection<UInt8>(), error: error, format: outputFormat, to: &pendingOutput)
@@ -145,7 +135,7 @@ package struct BulkEvaluation {
       Worker(parser: template, evaluator: evaluator, format: outputFormat)
     }
     // The output header before the first row (only blank lines may have come before).
-    if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
+    if lines.contains(where: { !$0.isEmpty }) { outputHeader.write(to: &pendingOutput) }
     // Sequential merge: duplicate ids, counts, order.
     batches.merge(
       baseLine: firstLine - 1, duplicates: &duplicates, into: &pendingOutput,

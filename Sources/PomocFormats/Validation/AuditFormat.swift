@@ -130,9 +130,7 @@ package enum AuditColumn: Int, RowColumn, Sendable {
 /// column but `decision_id`, `id` and `error` empty. JSONL: the same keys, every value a string.
 package enum AuditRowFormat {
   /// The CSV header line (with `\n`).
-  package static var csvHeader: [UInt8] {
-    Array((AuditColumn.allCases.map(\.name).joined(separator: ",") + "\n").utf8)
-  }
+  package static var csvHeader: [UInt8] { AuditColumn.csvHeader }
 
   /// Appends the row of a verdict; `article` is the text of the verdict's basis.
   static func append(

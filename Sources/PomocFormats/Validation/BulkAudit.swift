@@ -49,7 +49,7 @@ package struct BulkAudit {
   package let maximumRecordBytes: Int
   private var parser: ExtendedRecordParser?
   private var duplicates: DuplicateCheck
-  private var outputHeaderPending: Bool
+  private var outputHeader: OutputHeader
   package var pendingOutput: [UInt8] = []
   private var batches: ParallelBatches<AuditWorker>
   package private(set) var summary = Summary()
@@ -71,7 +71,7 @@ package struct BulkAudit {
     self.outputFormat = outputFormat ?? format
     self.lineReader = LineReader(maximumLineBytes: maximumRecordBytes)
     self.maximumRecordBytes = lineReader.maximumLineBytes
-    self.outputHeaderPending = self.outputFormat == .csv
+    self.outputHeader = OutputHeader(AuditColumn.self, format: self.outputFormat)
     if format == .jsonl { parser = ExtendedRecordParser(jsonl: DecisionColumn.columns) }
   }
 
@@ -84,16 +84,8 @@ package struct BulkAudit {
   /// - Throws: ``HeaderError`` for an empty input.
   package mutating func endOfInput() throws -> Summary {
     try HeaderError.checkNotEmpty(format: inputFormat, headerRead: parser != nil, records: summary.records)
-    writeHeaderIfPending()
+    outputHeader.write(to: &pendingOutput)
     return summary
-  }
-
-  /// Appends the CSV output header if it is still due.
-  private mutating func writeHeaderIfPending() {
-    if outputHeaderPending {
-      outputHeaderPending = false
-      pendingOutput.append(contentsOf: AuditRowFormat.csvHeader)
-    }
   }
 
   /// Audits a batch of lines in parallel, then merges in order (for ``ChunkedBulk``).
@@ -110,11 +102,11 @@ package struct BulkAudit {
         columns: DecisionColumn.columns)
       lines = lines.dropFirst()
       firstLine += 1
-      writeHeaderIfPending()
+      outputHeader.write(to: &pendingOutput)
     }
     guard !lines.isEmpty, let template = parser else { return }
     if batch.isOverlong {
-      writeHeaderIfPending()
+      outputHeader.write(to: &pendingOutput)
       summary.rows.records += 1
       let error = PomocError.recordTooLong(length: batch.overlongBytes, limit: maximumRecordBytes)
       AuditRowFormat.append(
@@ -129,7 +121,7 @@ package struct BulkAudit {
       AuditWorker(parser: template, evaluator: evaluator, format: outputFormat)
     }
     // Sequential merge: duplicate decision ids, counts, order.
-    if lines.contains(where: { !$0.isEmpty }) { writeHeaderIfPending() }
+    if lines.contains(where: { !$0.isEmpty }) { outputHeader.write(to: &pendingOutput) }
     batches.merge(
       baseLine: firstLine - 1, duplicates: &duplicates, into: &pendingOutput,
       blank: { summary.rows.blankLines += 1 },
