@@ -30,18 +30,18 @@ enum HTMLPage {
     return out
   }
 
-  /// One part of a report page: its anchor, its heading (Polish, then English in brackets)
-  /// and its HTML.
-  struct Section {
-    var id: String
-    var heading: String
-    var content: String
-  }
-
   /// A report page (`pomoc report` and `pomoc compare --output html`): the header with the title
-  /// and `lead` (paragraphs, already HTML), the list of contents, each section with its heading,
-  /// and the footer.
-  static func report(title: String, lead: String, sections: [Section]) -> String {
+  /// and `lead` (paragraphs, already HTML), the list of contents, the four sections — summary,
+  /// charts, tables, notes — each under its heading, and the footer.
+  static func report(
+    title: String, lead: String, summary: String, charts: String, tables: String, notes: String
+  ) -> String {
+    let sections = [
+      (id: "summary", heading: "Podsumowanie (summary)", content: summary),
+      (id: "charts", heading: "Wykresy (charts)", content: charts),
+      (id: "tables", heading: "Tabele (tables)", content: tables),
+      (id: "notes", heading: "Objaśnienia (notes)", content: notes),
+    ]
     var body = "<header>\n<h1>\(title)</h1>\n" + lead + "</header>\n"
     body += "<nav aria-label=\"Spis treści (contents)\"><ol>\n"
     for section in sections { body += "<li><a href=\"#\(section.id)\">\(section.heading)</a></li>\n" }

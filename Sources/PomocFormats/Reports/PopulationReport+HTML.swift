@@ -149,12 +149,8 @@ extension PopulationReport {
 
       """
     return HTMLPage.report(
-      title: "Sprawozdanie: rodziny i świadczenia (population report)", lead: lead,
-      sections: [
-        HTMLPage.Section(id: "summary", heading: "Podsumowanie (summary)", content: summary),
-        HTMLPage.Section(id: "charts", heading: "Wykresy (charts)", content: charts),
-        HTMLPage.Section(id: "tables", heading: "Tabele (tables)", content: tables),
-        HTMLPage.Section(id: "notes", heading: "Objaśnienia (notes)", content: notes),
-      ])
+      title: "Sprawozdanie: rodziny i świadczenia (population report)", lead: lead, summary: summary, charts: charts,
+      tables: tables,
+      notes: notes)
   }
 }

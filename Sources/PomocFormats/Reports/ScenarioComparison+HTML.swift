@@ -156,12 +156,8 @@ extension ScenarioComparison {
 
       """
     return HTMLPage.report(
-      title: "Porównanie scenariuszy (scenario comparison)", lead: lead,
-      sections: [
-        HTMLPage.Section(id: "summary", heading: "Podsumowanie (summary)", content: summary),
-        HTMLPage.Section(id: "charts", heading: "Wykresy (charts)", content: charts),
-        HTMLPage.Section(id: "tables", heading: "Tabele (tables)", content: tables),
-        HTMLPage.Section(id: "notes", heading: "Objaśnienia (notes)", content: notes),
-      ])
+      title: "Porównanie scenariuszy (scenario comparison)", lead: lead, summary: summary, charts: charts,
+      tables: tables,
+      notes: notes)
   }
 }
