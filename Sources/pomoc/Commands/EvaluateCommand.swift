@@ -112,9 +112,9 @@ struct ProgressMeter {
     let elapsed = max(now - start, 1)
     var line = "\r\(records) records, \(Self.rate(records, elapsed)) records/s"
     if let totalBytes, bytes > 0, totalBytes > bytes {
-      // Seconds so far × bytes still to read / bytes read (in floating point: no overflow).
-      let remaining = Double(elapsed) / 1e9 * Double(totalBytes - bytes) / Double(bytes)
-      line += ", ETA \(Int(min(remaining, 9e18).rounded(.down))) s"
+      // Time so far × bytes still to read / bytes read, in seconds.
+      let remaining = Self.scaled(Int(elapsed), times: totalBytes - bytes, over: bytes) / 1_000_000_000
+      line += ", ETA \(remaining) s"
     }
     Console.error(line + "   ")
   }
@@ -126,9 +126,19 @@ struct ProgressMeter {
       "\r\(records) records in \(elapsed / 1_000_000) ms, \(Self.rate(records, elapsed)) records/s\n")
   }
 
-  /// Records per second after `nanoseconds` (at least 1), in floating point and capped so that
-  /// no count can overflow it.
+  /// Records per second after `nanoseconds` (at least 1), rounded down.
   static func rate(_ records: Int, _ nanoseconds: Int64) -> Int {
-    Int(min(Double(records) * 1e9 / Double(nanoseconds), 9e18).rounded(.down))
+    scaled(records, times: 1_000_000_000, over: Int(nanoseconds))
+  }
+
+  /// `value × factor / divisor` rounded down, for counts (never negative; `divisor` at least 1):
+  /// the product in 128 bits, so no count can overflow it, and the result capped at 9·10^18.
+  static func scaled(_ value: Int, times factor: Int, over divisor: Int) -> Int {
+    let cap: UInt64 = 9_000_000_000_000_000_000
+    let divisor = UInt64(max(divisor, 1))
+    let product = UInt64(max(value, 0)).multipliedFullWidth(by: UInt64(max(factor, 0)))
+    // The quotient fits in 64 bits only when the high half is below the divisor.
+    guard product.high < divisor else { return Int(cap) }
+    return Int(min(divisor.dividingFullWidth(product).quotient, cap))
   }
 }
